@@ -1,0 +1,55 @@
+# Two commands do everything: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+PG_DIR := $(CURDIR)/var/pg
+PG_PORT ?= 54329
+PG_BIN ?= /usr/lib/postgresql/15/bin
+
+.PHONY: run test test-postgres lint install migrate seed messages clean
+
+$(STAMP): requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+seed: migrate
+	$(PY) manage.py seed_demo
+
+run: seed
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+lint: install
+	$(BIN)/ruff check .
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) manage.py check --fail-level WARNING
+
+test: lint
+	$(BIN)/pytest -q
+
+# A throwaway PostgreSQL 15 cluster on a private socket, as the postgres user.
+test-postgres: install
+	rm -rf $(PG_DIR) && mkdir -p $(PG_DIR) && chown postgres $(PG_DIR)
+	runuser -u postgres -- $(PG_BIN)/initdb -D $(PG_DIR)/data -A trust -U postgres >/dev/null
+	runuser -u postgres -- $(PG_BIN)/pg_ctl -D $(PG_DIR)/data -l $(PG_DIR)/log -w \
+		-o "-k $(PG_DIR) -p $(PG_PORT) -c listen_addresses='' -c fsync=off" start >/dev/null
+	DATABASE_URL="postgres://postgres@/portal?host=$(PG_DIR)&port=$(PG_PORT)" $(BIN)/pytest -q; \
+		status=$$?; \
+		runuser -u postgres -- $(PG_BIN)/pg_ctl -D $(PG_DIR)/data -m fast stop >/dev/null; \
+		exit $$status
+
+messages: install
+	$(PY) manage.py makemessages -l vi --ignore=.venv --ignore=news --ignore=youth --ignore=var
+	cd news && ../$(PY) ../manage.py makemessages -l vi
+	$(PY) manage.py compilemessages --ignore=.venv
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,71 @@
+"""The rich-text seam: one model field, its editor widget and the server-side sanitiser.
+
+Everything else in the project names only RichTextField and sanitize(), so the
+editor (CKEditor 4 today) can be swapped without touching the apps.
+"""
+
+import nh3
+from ckeditor.widgets import CKEditorWidget
+from django import forms
+from django.db import models
+
+ALLOWED_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "caption", "code", "em", "figcaption",
+    "figure", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "li", "ol", "p", "pre",
+    "s", "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+    "u", "ul",
+}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "scope"},
+    "*": {"style"},
+}
+ALLOWED_STYLE_PROPERTIES = {"text-align", "width", "height", "float", "margin", "margin-left", "margin-right"}
+ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
+
+
+def sanitize(markup):
+    """Return markup with everything outside the allow-list removed."""
+    if not markup:
+        return ""
+    return nh3.clean(
+        markup,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=ALLOWED_URL_SCHEMES,
+        link_rel="noopener noreferrer",
+        filter_style_properties=ALLOWED_STYLE_PROPERTIES,
+        strip_comments=True,
+    )
+
+
+class RichTextFormField(forms.CharField):
+    """A form field that edits HTML in the editor and sanitises what it receives."""
+
+    def __init__(self, *args, config_name="default", **kwargs):
+        kwargs.setdefault("widget", EditorWidget(config_name=config_name))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, value):
+        return sanitize(super().clean(value))
+
+
+class EditorWidget(CKEditorWidget):
+    """CKEditor with the project's CSRF glue for uploads."""
+
+    class Media:
+        js = ("js/editor-csrf.js",)
+
+
+class RichTextField(models.TextField):
+    """A TextField of sanitised HTML: cleaned on every save, whatever the path."""
+
+    def pre_save(self, model_instance, add):
+        value = sanitize(getattr(model_instance, self.attname))
+        setattr(model_instance, self.attname, value)
+        return value
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": RichTextFormField, **kwargs})

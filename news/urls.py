@@ -1,0 +1,39 @@
+from django.urls import path, register_converter
+
+from news import views
+
+
+class FourDigitYear:
+    regex = "[0-9]{4}"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return f"{int(value):04d}"
+
+
+class TwoDigits:
+    regex = "[0-9]{2}"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return f"{int(value):02d}"
+
+
+register_converter(FourDigitYear, "yyyy")
+register_converter(TwoDigits, "dd")
+
+app_name = "news"
+urlpatterns = [
+    path("tin-tuc/", views.LatestView.as_view(), name="latest"),
+    path("tin-tuc/ngay/", views.day_picker, name="day_picker"),
+    path("tin-tuc/<yyyy:year>/", views.YearView.as_view(), name="year"),
+    path("tin-tuc/<yyyy:year>/<dd:month>/", views.MonthView.as_view(), name="month"),
+    path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/", views.DayView.as_view(), name="day"),
+    path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/<slug:slug>/", views.ArticleView.as_view(),
+         name="article"),
+    path("chuyen-muc/<slug:slug>/", views.CategoryView.as_view(), name="category"),
+]

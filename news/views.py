@@ -1,0 +1,161 @@
+"""Public news pages: thin subclasses of Django's date-based generic views."""
+
+import calendar
+import datetime
+
+from django.db.models import Count
+from django.db.models.functions import TruncDay, TruncMonth
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.generic import ListView, TemplateView
+from django.views.generic.dates import (
+    ArchiveIndexView,
+    DateDetailView,
+    DayArchiveView,
+    MonthArchiveView,
+    YearArchiveView,
+)
+
+from news.forms import DayPickerForm
+from news.models import Article, Category
+
+PAGE_SIZE = 20
+
+
+def day_url(day):
+    """Return the URL of the day archive page for a date."""
+    return reverse("news:day", kwargs={"year": day.year, "month": f"{day.month:02d}", "day": f"{day.day:02d}"})
+
+
+def local_day_start(day):
+    """Return the aware datetime of local midnight at the start of day."""
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+class PublishedMixin:
+    """Serve only what the public may read, computed per request."""
+
+    date_field = "published_at"
+    allow_future = True  # future days exist; published() hides what is not out yet
+    allow_empty = True
+
+    def get_queryset(self):
+        return Article.objects.published().for_listing()
+
+
+class HomeView(TemplateView):
+    template_name = "news/home.html"
+
+    def get_context_data(self, **kwargs):
+        published = Article.objects.published().for_listing()
+        featured = list(published.filter(featured=True)[:3])
+        featured_ids = [a.pk for a in featured]
+        latest = list(published.exclude(pk__in=featured_ids)[:10])
+        if not featured and latest:
+            featured, latest = latest[:1], latest[1:]
+        return super().get_context_data(featured=featured, latest=latest, **kwargs)
+
+
+class LatestView(PublishedMixin, ArchiveIndexView):
+    paginate_by = PAGE_SIZE
+    template_name = "news/latest.html"
+
+    def get_dated_items(self):
+        # The list alone: the year list ArchiveIndexView adds is not shown here.
+        return None, self.get_dated_queryset(), {}
+
+
+class YearView(PublishedMixin, YearArchiveView):
+    template_name = "news/year.html"
+    make_object_list = False
+
+    def get_context_data(self, **kwargs):
+        year = kwargs["year"].year
+        counts = {
+            row["month"].month: row["n"]
+            for row in Article.objects.published()
+            .filter(published_at__year=year)
+            .annotate(month=TruncMonth("published_at"))
+            .values("month").annotate(n=Count("id")).order_by()
+        }
+        months = [(datetime.date(year, m, 1), counts.get(m, 0)) for m in range(1, 13)]
+        return super().get_context_data(months=months, total=sum(counts.values()), **kwargs)
+
+
+class MonthView(PublishedMixin, MonthArchiveView):
+    template_name = "news/month.html"
+    month_format = "%m"
+    paginate_by = PAGE_SIZE
+
+    def get_context_data(self, **kwargs):
+        first = kwargs["month"]
+        counts = {
+            timezone.localtime(row["day"]).day if isinstance(row["day"], datetime.datetime)
+            else row["day"].day: row["n"]
+            for row in self.object_list.annotate(day=TruncDay("published_at"))
+            .values("day").annotate(n=Count("id")).order_by()
+        }
+        weeks = [
+            [(day, counts.get(day.day, 0)) if day.month == first.month else (None, 0) for day in week]
+            for week in calendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month)
+        ]
+        return super().get_context_data(weeks=weeks, total=sum(counts.values()), **kwargs)
+
+
+class DayView(PublishedMixin, DayArchiveView):
+    template_name = "news/day.html"
+    month_format = "%m"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        day = context["day"]
+        if not context["object_list"]:
+            published = Article.objects.published()
+            start = local_day_start(day)
+            before = published.filter(published_at__lt=start).order_by("-published_at").first()
+            after = published.filter(published_at__gte=start + datetime.timedelta(days=1)).order_by(
+                "published_at").first()
+            context["earlier_day"] = timezone.localdate(before.published_at) if before else None
+            context["later_day"] = timezone.localdate(after.published_at) if after else None
+        context["picker_form"] = DayPickerForm(initial={"ngay": day})
+        return context
+
+
+class ArticleView(DateDetailView):
+    date_field = "published_at"
+    month_format = "%m"
+    allow_future = True
+    template_name = "news/article.html"
+
+    def get_queryset(self):
+        return Article.objects.published().select_related("category")
+
+    def get_context_data(self, **kwargs):
+        article = self.object
+        others = (
+            Article.objects.published().for_listing()
+            .filter(category=article.category, published_at__lt=article.published_at)
+            .exclude(pk=article.pk)[:8]
+        )
+        return super().get_context_data(other_articles=others, **kwargs)
+
+
+class CategoryView(ListView):
+    paginate_by = PAGE_SIZE
+    template_name = "news/category.html"
+
+    def get_queryset(self):
+        self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
+        return Article.objects.published().for_listing().filter(category=self.category)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(category=self.category, **kwargs)
+
+
+def day_picker(request):
+    """Send the picker's date to that day's page, or explain what is wrong (400)."""
+    form = DayPickerForm(request.GET)
+    if form.is_valid():
+        return redirect(day_url(form.cleaned_data["ngay"]))
+    return render(request, "news/day_picker.html", {"picker_form": form}, status=400)
