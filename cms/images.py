@@ -33,15 +33,40 @@ _OUTPUT = {
 }
 
 
+# Markup that has no business inside a picture: its presence marks a polyglot
+# meant to be served as HTML or script by a careless server or browser.
+_MARKUP_SIGNS = (
+    b"<script", b"<html", b"<svg", b"<!doctype", b"<iframe", b"<body", b"<?php",
+    b"<?xml", b"javascript:", b"<object", b"<embed",
+)
+_REFUSED_NAME_ENDINGS = (".html", ".htm", ".xhtml", ".svg", ".svgz", ".js", ".mjs", ".php", ".xml")
+
+
+def contains_markup(data):
+    """Return True if raw bytes carry HTML, SVG or script markup anywhere."""
+    lowered = data.lower()
+    return any(sign in lowered for sign in _MARKUP_SIGNS)
+
+
+def _too_large():
+    limit = settings.IMAGE_UPLOAD_MAX_BYTES // (1024 * 1024)
+    return ValidationError(_("The picture is too large (limit %(limit)s MB).") % {"limit": limit}, code="too_large")
+
+
 def clean_image(upload):
     """Return a re-encoded ContentFile for an uploaded picture, or raise ValidationError."""
     if upload.size is not None and upload.size > settings.IMAGE_UPLOAD_MAX_BYTES:
-        limit = settings.IMAGE_UPLOAD_MAX_BYTES // (1024 * 1024)
-        raise ValidationError(
-            _("The picture is too large (limit %(limit)s MB).") % {"limit": limit}, code="too_large"
-        )
+        raise _too_large()
+    if (upload.name or "").lower().endswith(_REFUSED_NAME_ENDINGS):
+        raise ValidationError(_("Web pages, SVG and script files cannot be uploaded as pictures."), code="name")
     upload.seek(0)
-    data = upload.read()
+    data = upload.read(settings.IMAGE_UPLOAD_MAX_BYTES + 1)
+    if len(data) > settings.IMAGE_UPLOAD_MAX_BYTES:
+        raise _too_large()
+    if contains_markup(data):
+        raise ValidationError(
+            _("The file contains web page or script code hidden in a picture and was refused."), code="polyglot"
+        )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)

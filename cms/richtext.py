@@ -45,7 +45,9 @@ class RichTextFormField(forms.CharField):
     """A form field that edits HTML in the editor and sanitises what it receives."""
 
     def __init__(self, *args, config_name="default", **kwargs):
-        kwargs.setdefault("widget", EditorWidget(config_name=config_name))
+        # TextField and the admin both ask for a plain textarea; HTML needs the editor.
+        if not isinstance(kwargs.get("widget"), EditorWidget):
+            kwargs["widget"] = EditorWidget(config_name=config_name)
         super().__init__(*args, **kwargs)
 
     def clean(self, value):

@@ -1,0 +1,39 @@
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from cms.models import SiteSettings
+from news.models import Article, Category
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_demo_loads_identity_categories_seed_and_admin_once(capsys):
+    call_command("seed_demo")
+    first = capsys.readouterr().out
+    call_command("seed_demo")
+    second = capsys.readouterr().out
+
+    assert SiteSettings.load().agency_name == "Cục Thi hành án dân sự tỉnh Thanh Hóa"
+    assert list(Category.objects.values_list("name", flat=True)) == [
+        "Hoạt động của Cục", "Hoạt động của các Chi cục", "Hoạt động đoàn thể", "Thông tin khác", "Thông báo",
+    ]
+    assert Article.objects.count() == 1
+    admin = get_user_model().objects.get(username="admin")
+    assert admin.is_superuser
+    # The password is random, printed once, and works.
+    password = first.split("Superuser created: admin / ")[1].split()[0]
+    assert len(password) >= 12 and admin.check_password(password)
+    assert "Superuser created" not in second
+
+
+def test_seed_demo_password_is_random_each_time():
+    passwords = []
+    for _ in range(2):
+        out = StringIO()
+        call_command("seed_demo", stdout=out)
+        passwords.append(out.getvalue().split("admin / ")[1].split()[0])
+        get_user_model().objects.all().delete()
+    assert passwords[0] != passwords[1]

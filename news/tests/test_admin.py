@@ -1,0 +1,78 @@
+"""An editor publishes through the Django admin, in Vietnamese."""
+
+import pytest
+from django.utils import timezone
+
+from news.models import Article
+from news.tests.factories import image_upload, make_category
+
+pytestmark = pytest.mark.django_db
+
+
+def article_form(category, **fields):
+    now = timezone.localtime()
+    data = {
+        "title": "Chi đoàn ra quân tình nguyện", "slug": "", "category": category.pk,
+        "summary": "", "body": "<p>Sáng nay, Chi đoàn ra quân.</p><script>alert(1)</script>",
+        "byline": "Tin bài: Tuấn Linh, Phó Bí thư Chi đoàn", "cover_caption": "Đoàn viên ra quân",
+        "status": Article.Status.PUBLISHED,
+        "published_at_0": now.strftime("%d/%m/%Y"), "published_at_1": now.strftime("%H:%M:%S"),
+    }
+    data.update(fields)
+    return data
+
+
+def test_admin_login_page_is_vietnamese(client):
+    page = client.get("/admin/login/").content.decode()
+    assert "Đăng nhập" in page and "Mật khẩu" in page
+
+
+def test_editor_publishes_an_article_with_a_cover_and_finds_it_on_todays_page(client, editor):
+    category = make_category(name="Hoạt động đoàn thể")
+    assert client.login(username="bientap", password="mat-khau-dai-123")
+    form = client.get("/admin/news/article/add/").content.decode()
+    assert "ckeditor" in form and "js/editor-csrf.js" in form
+    data = article_form(category, cover=image_upload("Ảnh bìa.jpg", size=(1200, 800)))
+    response = client.post("/admin/news/article/add/", data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+
+    article = Article.objects.get()
+    assert article.slug == "chi-doan-ra-quan-tinh-nguyen"
+    assert article.author == editor
+    assert "<script" not in article.body
+    assert article.cover.name.endswith("/anh-bia.jpg")
+    client.logout()
+    today = timezone.localdate()
+    day_page = client.get(f"/tin-tuc/{today:%Y/%m/%d}/").content.decode()
+    assert "Chi đoàn ra quân tình nguyện" in day_page
+    assert client.get(article.get_absolute_url()).status_code == 200
+
+
+def test_admin_reads_dates_day_first(client, editor):
+    category = make_category()
+    client.force_login(editor)
+    data = article_form(category, published_at_0="05/03/2026", published_at_1="09:30")
+    assert client.post("/admin/news/article/add/", data).status_code == 302
+    local = timezone.localtime(Article.objects.get().published_at)
+    assert (local.day, local.month, local.hour) == (5, 3, 9)
+
+
+def test_admin_refuses_a_disguised_cover_and_keeps_the_text(client, editor):
+    category = make_category()
+    client.force_login(editor)
+    data = article_form(category, cover=image_upload("bia.jpg", trailer=b"<script>alert(1)</script>"))
+    response = client.post("/admin/news/article/add/", data)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "mã trang web" in page
+    assert "Chi đoàn ra quân tình nguyện" in page  # nothing typed is lost
+    assert not Article.objects.exists()
+
+
+def test_admin_explains_a_slug_collision(client, editor):
+    category = make_category()
+    client.force_login(editor)
+    assert client.post("/admin/news/article/add/", article_form(category, slug="trung")).status_code == 302
+    response = client.post("/admin/news/article/add/", article_form(category, slug="trung"))
+    assert response.status_code == 200
+    assert "đã tồn tại" in response.content.decode()
