@@ -8,7 +8,7 @@ PG_DIR := $(CURDIR)/var/pg
 PG_PORT ?= 54329
 PG_BIN ?= /usr/lib/postgresql/15/bin
 
-.PHONY: run test test-postgres lint install migrate seed messages clean
+.PHONY: run test test-postgres lint install migrate seed messages clean browser-deps
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,11 +32,16 @@ lint: install
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) manage.py check --fail-level WARNING
 
-test: lint
+test: lint browser-deps
 	$(BIN)/pytest -q
 
+# Browser tests drive Debian's chromium; install it when missing (CI runs as root).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
+		|| echo "*** WARNING: chromium could not be installed: browser tests will be SKIPPED ***"
+
 # A throwaway PostgreSQL 15 cluster on a private socket, as the postgres user.
-test-postgres: install
+test-postgres: install browser-deps
 	rm -rf $(PG_DIR) && mkdir -p $(PG_DIR) && chown postgres $(PG_DIR)
 	runuser -u postgres -- $(PG_BIN)/initdb -D $(PG_DIR)/data -A trust -U postgres >/dev/null
 	runuser -u postgres -- $(PG_BIN)/pg_ctl -D $(PG_DIR)/data -l $(PG_DIR)/log -w \

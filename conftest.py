@@ -35,3 +35,44 @@ def editor(db, django_user_model):
     user = django_user_model.objects.create_user("bientap", password="mat-khau-dai-123", is_staff=True)
     user.user_permissions.set(Permission.objects.filter(content_type__app_label="news"))
     return user
+
+
+# --- Real browser (Playwright driving Debian's chromium) ---------------------
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-quic",
+]
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Return a headless Chromium, or skip loudly where it cannot run here."""
+    import os
+    import sys
+
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sys.stderr.write("\n*** SKIPPING BROWSER TESTS: playwright is not installed ***\n")
+        pytest.skip("playwright is not installed")
+    if not os.path.exists(CHROMIUM):
+        sys.stderr.write(f"\n*** SKIPPING BROWSER TESTS: {CHROMIUM} is missing (apt-get install chromium) ***\n")
+        pytest.skip("chromium is not installed")
+    # Playwright's sync API keeps an event loop in this thread; the ORM calls the
+    # tests make around it are still plain synchronous code.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(chromium, live_server):
+    """Return a fresh browser tab whose relative URLs go to the live test server."""
+    context = chromium.new_context(base_url=live_server.url, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh")
+    context.set_default_timeout(15_000)
+    tab = context.new_page()
+    yield tab
+    context.close()

@@ -19,7 +19,6 @@ class ArticleAdmin(admin.ModelAdmin):
     list_select_related = ["category"]
     search_fields = ["title", "summary"]
     date_hierarchy = "published_at"
-    autocomplete_fields = ["category"]
     readonly_fields = ["author", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "summary", "body", "byline"]}),

@@ -1,20 +1,27 @@
 /* Let the editor's uploads pass Django's CSRF check.
    CKEditor 4 sends uploads through its fileTools (paste, drag and the image
-   dialog with filebrowserUploadMethod "xhr"), which add these headers. */
+   dialog with filebrowserUploadMethod "xhr"), which add the headers named in
+   config.fileTools_requestHeaders. This file may load before ckeditor.js, so it
+   waits for CKEDITOR and covers editors created before and after it runs. */
 (function () {
   "use strict";
-  function cookie(name) {
-    var match = document.cookie.match(new RegExp("(?:^|; )" + name + "=([^;]*)"));
-    return match ? decodeURIComponent(match[1]) : "";
+  function csrfHeaders() {
+    var match = document.cookie.match(/(?:^|; )csrftoken=([^;]*)/);
+    return { "X-CSRFToken": match ? decodeURIComponent(match[1]) : "" };
   }
   function install() {
-    if (!window.CKEDITOR) { return false; }
-    window.CKEDITOR.on("instanceCreated", function (event) {
-      event.editor.on("fileUploadRequest", function (evt) {
-        evt.data.fileLoader.xhr.setRequestHeader("X-CSRFToken", cookie("csrftoken"));
-      });
+    var CKEDITOR = window.CKEDITOR;
+    if (!CKEDITOR || !CKEDITOR.on) {
+      window.setTimeout(install, 50);
+      return;
+    }
+    CKEDITOR.config.fileTools_requestHeaders = csrfHeaders();
+    Object.keys(CKEDITOR.instances).forEach(function (name) {
+      CKEDITOR.instances[name].config.fileTools_requestHeaders = csrfHeaders();
     });
-    return true;
+    CKEDITOR.on("instanceLoaded", function (event) {
+      event.editor.config.fileTools_requestHeaders = csrfHeaders();
+    });
   }
-  if (!install()) { document.addEventListener("DOMContentLoaded", install); }
+  install();
 })();

@@ -1,0 +1,73 @@
+"""The real editor in a real browser: typing and uploading a photo through its own dialog."""
+
+import re
+
+import pytest
+
+from news.models import Article
+from news.tests.factories import image_upload, make_category
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def log_in(page, username, password):
+    page.goto("/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("input[type=submit]")
+    page.wait_for_url(re.compile(r"/admin/$"))
+
+
+def open_new_article(page):
+    page.goto("/admin/news/article/add/")
+    page.wait_for_function("() => window.CKEDITOR?.instances.id_body?.status === 'ready'")
+
+
+def test_editor_uploads_a_photo_through_the_image_dialog_and_publishes(page, editor, tmp_path):
+    category = make_category(name="Hoạt động đoàn thể")
+    photo = tmp_path / "Ảnh đoàn viên.jpg"
+    photo.write_bytes(image_upload(size=(800, 600)).read())
+
+    log_in(page, "bientap", "mat-khau-dai-123")
+    open_new_article(page)
+    page.fill("#id_title", "Đoàn viên ra quân")
+    page.select_option("#id_category", str(category.pk))
+    page.frame_locator("iframe.cke_wysiwyg_frame").locator("body").type("Sáng nay đoàn viên ra quân.")
+
+    page.click("a.cke_button__image")
+    page.click("a.cke_dialog_tab[title='Tải lên']")
+    upload_frame = page.frame_locator("iframe.cke_dialog_ui_input_file")
+    upload_frame.locator("input[type=file]").set_input_files(str(photo))
+    page.click("a.cke_dialog_ui_fileButton")
+    url_field = page.locator(".cke_dialog_ui_input_text input").first
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.cke_dialog_ui_input_text input')]"
+        ".some(i => i.value.startsWith('/media/uploads/'))"
+    )
+    assert url_field.input_value().endswith("/anh-doan-vien.jpg")
+    page.click("a.cke_dialog_ui_button_ok")
+
+    page.select_option("#id_status", Article.Status.PUBLISHED)
+    page.click("input[name=_save]")
+    page.wait_for_url(re.compile(r"/admin/news/article/$"))
+
+    article = Article.objects.get()
+    assert "Sáng nay đoàn viên ra quân." in article.body
+    assert re.search(r'<img[^>]+src="/media/uploads/\d{4}/\d{2}/anh-doan-vien\.jpg"', article.body)
+    page.goto(article.get_absolute_url())
+    assert page.locator(".body img").evaluate("img => img.naturalWidth") == 800
+
+
+def test_the_editor_shows_a_refusal_in_vietnamese(page, editor, tmp_path):
+    make_category()
+    fake = tmp_path / "trang.jpg"
+    fake.write_bytes(b"<html><script>alert(1)</script></html>")
+    log_in(page, "bientap", "mat-khau-dai-123")
+    open_new_article(page)
+    page.click("a.cke_button__image")
+    page.click("a.cke_dialog_tab[title='Tải lên']")
+    page.frame_locator("iframe.cke_dialog_ui_input_file").locator("input[type=file]").set_input_files(str(fake))
+    with page.expect_event("dialog") as shown:
+        page.click("a.cke_dialog_ui_fileButton")
+    assert shown.value.message == "Tệp chứa mã trang web hoặc mã lệnh ẩn trong ảnh nên đã bị từ chối."
+    shown.value.accept()
