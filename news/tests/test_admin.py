@@ -76,3 +76,11 @@ def test_admin_explains_a_slug_collision(client, editor):
     response = client.post("/admin/news/article/add/", article_form(category, slug="trung"))
     assert response.status_code == 200
     assert "đã tồn tại" in response.content.decode()
+
+
+def test_admin_gaps_in_djangos_catalogue_are_filled(client, editor):
+    client.force_login(editor)
+    category = make_category()
+    response = client.post("/admin/news/article/add/", article_form(category, slug="Đường dẫn sai"))
+    assert "Nhập đường dẫn hợp lệ" in response.content.decode()
+    assert "Ẩn/hiện thanh điều hướng" in client.get("/admin/news/article/").content.decode()
