@@ -126,3 +126,8 @@ class Article(models.Model):
             and self.published_at is not None
             and self.published_at <= timezone.now()
         )
+
+    @property
+    def has_own_summary(self):
+        """Return True if the summary says more than the opening words of the body."""
+        return not plain_text(self.body).startswith(self.summary.rstrip("…"))

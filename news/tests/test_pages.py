@@ -93,3 +93,10 @@ def test_category_page_lists_only_its_published_news(client):
     assert "Thông báo lịch tiếp công dân" in page
     assert "Tin chuyên mục khác" not in page
     assert "Thông báo chưa đến giờ" not in page
+
+
+def test_article_page_does_not_repeat_a_summary_made_from_the_body(client):
+    article = make_article(body="<p>Đoạn mở đầu của bài viết.</p>", summary="")
+    assert article.summary == "Đoạn mở đầu của bài viết."
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert page.count("Đoạn mở đầu của bài viết.") == 1
