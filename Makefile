@@ -8,7 +8,7 @@ PG_DIR := $(CURDIR)/var/pg
 PG_PORT ?= 54329
 PG_BIN ?= /usr/lib/postgresql/15/bin
 
-.PHONY: run test test-postgres lint install migrate seed messages clean browser-deps
+.PHONY: run test test-postgres lint install migrate seed messages clean browser-deps screenshots
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,10 +35,21 @@ lint: install
 test: lint browser-deps
 	$(BIN)/pytest -q
 
-# Browser tests drive Debian's chromium; install it when missing (CI runs as root).
-browser-deps:
+# Browser tests drive Debian's chromium and use axe-core and the Nu HTML Checker
+# (npm, run with Java); install what is missing (CI runs as root).
+browser-deps: node_modules/.installed
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
 		|| echo "*** WARNING: chromium could not be installed: browser tests will be SKIPPED ***"
+	@command -v java >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq default-jre-headless >/dev/null) \
+		|| echo "*** WARNING: java could not be installed: HTML validation will be SKIPPED ***"
+
+node_modules/.installed: package.json
+	npm install --no-package-lock --no-audit --no-fund --silent \
+		&& touch $@ || echo "*** WARNING: npm install failed: accessibility and HTML checks will be SKIPPED ***"
+
+# Desktop and phone screenshots of the main pages, written to docs/screenshots/.
+screenshots: install browser-deps
+	SCREENSHOTS=1 $(BIN)/pytest -q -m browser -k screenshots
 
 # A throwaway PostgreSQL 15 cluster on a private socket, as the postgres user.
 test-postgres: install browser-deps

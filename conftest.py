@@ -49,16 +49,13 @@ CHROMIUM_ARGS = [
 def chromium():
     """Return a headless Chromium, or skip loudly where it cannot run here."""
     import os
-    import sys
 
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        sys.stderr.write("\n*** SKIPPING BROWSER TESTS: playwright is not installed ***\n")
-        pytest.skip("playwright is not installed")
+        skip_loudly("browser tests: playwright is not installed")
     if not os.path.exists(CHROMIUM):
-        sys.stderr.write(f"\n*** SKIPPING BROWSER TESTS: {CHROMIUM} is missing (apt-get install chromium) ***\n")
-        pytest.skip("chromium is not installed")
+        skip_loudly(f"browser tests: {CHROMIUM} is missing (apt-get install chromium)")
     # Playwright's sync API keeps an event loop in this thread; the ORM calls the
     # tests make around it are still plain synchronous code.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -71,8 +68,29 @@ def chromium():
 @pytest.fixture
 def page(chromium, live_server):
     """Return a fresh browser tab whose relative URLs go to the live test server."""
-    context = chromium.new_context(base_url=live_server.url, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh")
+    # bypass_csp lets the tests inject axe-core into pages whose policy forbids inline script.
+    context = chromium.new_context(
+        base_url=live_server.url, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh", bypass_csp=True
+    )
     context.set_default_timeout(15_000)
     tab = context.new_page()
     yield tab
     context.close()
+
+
+@pytest.fixture
+def demo_content(transactional_db):
+    """Load seed_demo's content (identity, categories, the seed article) quietly."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    call_command("seed_demo", stdout=StringIO())
+
+
+def skip_loudly(reason):
+    """Skip a test and say so on stderr, so a missing tool is never silent."""
+    import sys
+
+    sys.stderr.write(f"\n*** SKIPPED: {reason} ***\n")
+    pytest.skip(reason)

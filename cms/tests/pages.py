@@ -1,0 +1,16 @@
+"""The public pages every site-wide check (accessibility, HTML, phones) visits."""
+
+SEED_ARTICLE = "/tin-tuc/2023/04/03/dong-chi-bi-thu-dang-uy-cuc-truong-lam-viec-voi-bch-chi-doan-thanh-nien-cuc/"
+
+# name -> path, on top of seed_demo's content.
+PUBLIC_PAGES = {
+    "home": "/",
+    "latest": "/tin-tuc/",
+    "year": "/tin-tuc/2023/",
+    "month": "/tin-tuc/2023/04/",
+    "day": "/tin-tuc/2023/04/03/",
+    "empty-day": "/tin-tuc/2023/04/04/",
+    "article": SEED_ARTICLE,
+    "category": "/chuyen-muc/hoat-dong-doan-the/",
+    "not-found": "/khong-co-trang-nay/",
+}
