@@ -90,11 +90,11 @@ class MonthView(PublishedMixin, MonthArchiveView):
 
     def get_context_data(self, **kwargs):
         first = kwargs["month"]
+        # TruncDay works in the current time zone, so each key is a local day.
         counts = {
-            timezone.localtime(row["day"]).day if isinstance(row["day"], datetime.datetime)
-            else row["day"].day: row["n"]
-            for row in self.object_list.annotate(day=TruncDay("published_at"))
-            .values("day").annotate(n=Count("id")).order_by()
+            row["day"].day: row["n"]
+            for row in self.object_list.annotate(day=TruncDay("published_at")).values("day")
+            .annotate(n=Count("id")).order_by()
         }
         weeks = [
             [(day, counts.get(day.day, 0)) if day.month == first.month else (None, 0) for day in week]
