@@ -108,7 +108,7 @@ def _move(*, article, by, action, to_status, reason="", published_at=None):
         stored._change_reason = reason or None
         stored.save()
         step = ArticleTransition.objects.create(
-            article=stored, actor=by, from_status=from_status, to_status=to_status, reason=reason,
+            article=stored, actor=by, at=timezone.now(), from_status=from_status, to_status=to_status, reason=reason,
             scheduled_for=stored.published_at if stored.is_scheduled else None,
         )
     for field in ("status", "published_at", "revision", "updated_at"):
