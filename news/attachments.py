@@ -108,6 +108,8 @@ def clean_attachment(upload):
 
 def content_disposition(filename):
     """Return an attachment Content-Disposition with an ASCII fallback and the UTF-8 name (RFC 6266)."""
+    # Path separators and control characters have no place in a saved file's name.
+    filename = "".join("-" if c in '/\\"' or ord(c) < 32 or ord(c) == 127 else c for c in filename).strip() or "tep"
     stem, dot, extension = filename.rpartition(".")
     if not dot:
         stem, extension = filename, ""

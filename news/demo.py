@@ -24,7 +24,7 @@ def seed_role_accounts(*, stdout):
             continue
         group = Group.objects.filter(name=role).first()
         if group is None:
-            stdout.write(f"role {role!r} is missing: run the migrations first")
+            stdout.write(f"role {role!r} is missing: run the migrations first\n")
             continue
         password = secrets.token_urlsafe(12)
         first, _sep, last = full_name.rpartition(" ")
@@ -32,5 +32,5 @@ def seed_role_accounts(*, stdout):
                                         first_name=first, last_name=last)
         user.groups.add(group)
         created.append(username)
-        stdout.write(f"Demo account ({role}): {username} / {password}  (shown once: note it now)")
+        stdout.write(f"Demo account ({role}): {username} / {password}  (shown once: note it now)\n")
     return created

@@ -89,3 +89,16 @@ def office_upload(name="Kế hoạch.docx", kind="docx", content_types=None):
         package.writestr("[Content_Types].xml", content_types)
         package.writestr(part, "<document/>")
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="application/octet-stream")
+
+
+def admin_form_data(article, **changes):
+    """Return the POST data of the article's admin change form, as opened now, with changes."""
+    data = {
+        "title": article.title, "slug": article.slug, "category": article.category_id,
+        "summary": article.summary, "body": article.body, "cover_caption": article.cover_caption,
+        "byline": article.byline, "base_revision": article.revision,
+        "attachments-TOTAL_FORMS": "0", "attachments-INITIAL_FORMS": "0",
+        "attachments-MIN_NUM_FORMS": "0", "attachments-MAX_NUM_FORMS": "1000",
+    }
+    data.update(changes)
+    return data
