@@ -97,3 +97,64 @@ def test_the_service_refuses_a_stale_revision(draft, section_editor, writer):
     with pytest.raises(workflow.EditConflict):
         workflow.save_article(article=stale, by=section_editor, base_revision=stale.revision)
     assert Article.objects.get(pk=draft.pk).title == "Lần lưu thứ nhất"
+
+
+
+def test_a_refused_write_after_a_passed_check_runs_the_form_again(client, draft, section_editor, monkeypatch):
+    """If the conditional write fails after the check passed (a rival commit in between), the admin
+    runs the whole form again in a fresh transaction, whose check then compares with the rival's save.
+    (A rival commit cannot be staged inside one test transaction; here the write fails once.)"""
+    real_save = workflow.save_article
+    calls = []
+
+    def fail_once(**kwargs):
+        calls.append(kwargs["base_revision"])
+        if len(calls) == 1:
+            raise workflow.EditConflict("conflict", current=None)
+        return real_save(**kwargs)
+
+    monkeypatch.setattr(workflow, "save_article", fail_once)
+    client.force_login(section_editor)
+    response = client.post(reverse("admin:news_article_change", args=[draft.pk]),
+                           admin_form_data(draft, title="Tiêu đề của tôi"))
+    assert response.status_code == 302
+    assert calls == [draft.revision, draft.revision]
+    assert Article.objects.get(pk=draft.pk).title == "Tiêu đề của tôi"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_simultaneous_saves_from_one_revision_let_exactly_one_through(section_editor, second_editor):
+    """Real concurrency (two connections); PostgreSQL only, SQLite's test database is one connection."""
+    import threading
+
+    from django.db import connection, connections
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs a database with concurrent connections")
+    from news.tests.factories import make_article
+
+    article = make_article(status="draft", title="Bản gốc")
+    start = threading.Barrier(2)
+    outcomes = {}
+
+    def save_as(user, title):
+        try:
+            copy = Article.objects.get(pk=article.pk)
+            copy.title = title
+            start.wait()
+            workflow.save_article(article=copy, by=user, base_revision=copy.revision)
+            outcomes[title] = "saved"
+        except workflow.EditConflict:
+            outcomes[title] = "refused"
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=save_as, args=(user, title))
+               for user, title in [(section_editor, "Bản A"), (second_editor, "Bản B")]]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes.values()) == ["refused", "saved"]
+    winner = next(title for title, outcome in outcomes.items() if outcome == "saved")
+    assert Article.objects.get(pk=article.pk).title == winner
