@@ -145,3 +145,26 @@ class TestChangeList:
         client.force_login(approver)
         page = client.get(reverse("admin:news_article_changelist")).text
         assert "state-scheduled" in page and "Chờ tôi xử lý" in page
+
+
+class TestEditingThroughTheAdmin:
+    def test_a_writer_adds_a_draft_of_their_own(self, client, writer):
+        category = make_article().category
+        client.force_login(writer)
+        data = admin_form_data(Article(category=category), title="Tin mới của phóng viên", slug="",
+                               body="<p>Nội dung mới.</p>", status="published")
+        del data["base_revision"]
+        response = client.post(reverse("admin:news_article_add"), data)
+        assert response.status_code == 302
+        article = Article.objects.get(title="Tin mới của phóng viên")
+        assert (article.status, article.author, article.revision) == ("draft", writer, 1)
+        assert article.history.count() == 1
+
+    @pytest.mark.parametrize(("who", "status_code"), [("section_editor", 403), ("approver", 302)])
+    def test_only_an_approver_edits_a_published_article(self, db, client, who, status_code, request):
+        article = make_article(title="Tin đã đăng")
+        client.force_login(request.getfixturevalue(who))
+        response = client.post(change_url(article), admin_form_data(article, title="Tin đã đăng (đính chính)"))
+        assert response.status_code == status_code
+        expected = "Tin đã đăng (đính chính)" if status_code == 302 else "Tin đã đăng"
+        assert Article.objects.get(pk=article.pk).title == expected
