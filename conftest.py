@@ -3,6 +3,22 @@
 import pytest
 
 
+def pytest_collection_modifyitems(items):
+    """Make every transactional test start with what migrations created (roles, groups).
+
+    A transactional test empties every table when it ends; without a serialized
+    rollback, the next one would find no editorial roles or leaders' group.
+    """
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        transactional = (marker is not None and marker.kwargs.get("transaction")) or (
+            {"transactional_db", "live_server"} & set(item.fixturenames)
+        )
+        if transactional:
+            kwargs = {**(marker.kwargs if marker else {}), "transaction": True, "serialized_rollback": True}
+            item.add_marker(pytest.mark.django_db(**kwargs), append=False)
+
+
 @pytest.fixture(autouse=True)
 def _media_and_cache(settings, tmp_path):
     """Give each test its own media folder and an empty cache."""

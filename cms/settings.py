@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "ckeditor",
     "django_filters",
+    "simple_history",
     "cms",
     "news",
 ]
@@ -131,6 +132,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+# Files that only a view may hand out (article attachments); never served by the web server.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -141,6 +144,8 @@ STORAGES = {
         )
     },
 }
+# Article attachments (PDF, DOCX, XLSX, pictures) larger than this are refused.
+ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
 # Uploads larger than this are refused before they reach Pillow.
 IMAGE_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
 # Larger pictures than this (in pixels) are treated as decompression bombs.

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from news.admin_workflow import AttachmentInline, StateFilter, WaitingForMeFilter, WorkflowAdminMixin
 from news.models import Article, Category
 
 
@@ -13,17 +14,18 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "category", "status", "published_at", "featured", "public_link"]
-    list_filter = ["status", "category", "featured", ("published_at", admin.DateFieldListFilter)]
+class ArticleAdmin(WorkflowAdminMixin, admin.ModelAdmin):
+    list_display = ["title", "category", "state", "published_at", "featured", "public_link"]
+    list_filter = [WaitingForMeFilter, StateFilter, "category", "featured", ("published_at", admin.DateFieldListFilter)]
     list_select_related = ["category"]
     search_fields = ["title", "summary"]
     date_hierarchy = "published_at"
-    readonly_fields = ["author", "created_at", "updated_at"]
+    readonly_fields = ["state", "published_at", "author", "created_at", "updated_at"]
+    inlines = [AttachmentInline]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "summary", "body", "byline"]}),
         (_("Cover photo"), {"fields": ["cover", "cover_caption"]}),
-        (_("Publication"), {"fields": ["status", "published_at", "featured"]}),
+        (_("Publication"), {"fields": ["state", "published_at", "featured"]}),
         (_("Record"), {"classes": ["collapse"], "fields": ["author", "created_at", "updated_at"]}),
     ]
 
@@ -32,8 +34,3 @@ class ArticleAdmin(admin.ModelAdmin):
         if not obj.is_public:
             return "—"
         return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', obj.get_absolute_url(), _("View"))
-
-    def save_model(self, request, obj, form, change):
-        if not change and obj.author_id is None:
-            obj.author = request.user
-        super().save_model(request, obj, form, change)

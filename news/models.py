@@ -1,12 +1,17 @@
+import os
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from cms.images import SafeImageField
 from cms.richtext import RichTextField
 from cms.text import plain_text, truncate_words, unique_slug
+from news.attachments import clean_attachment
+from news.storage import private_storage
 
 
 class Category(models.Model):
@@ -85,8 +90,11 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Bumped by every save through news.workflow: the token that refuses lost updates.
+    revision = models.PositiveIntegerField(_("revision"), default=0, editable=False)
 
     objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["updated_at"])
 
     class Meta:
         ordering = ["-published_at", "-id"]
@@ -95,6 +103,14 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["status", "published_at"], name="article_status_pub_idx"),
             models.Index(fields=["category", "status", "published_at"], name="article_cat_pub_idx"),
+        ]
+        permissions = [
+            ("submit_article", _("Can submit an article for review")),
+            ("return_article", _("Can return an article to its writer")),
+            ("publish_article", _("Can publish or schedule an article")),
+            ("take_down_article", _("Can take down a published article")),
+            ("edit_unpublished_article", _("Can edit any article not yet published")),
+            ("edit_published_article", _("Can edit a published or taken-down article")),
         ]
 
     def __str__(self):
@@ -119,6 +135,20 @@ class Article(models.Model):
         })
 
     @property
+    def is_scheduled(self):
+        """Return True if the article is approved for a publication time still to come."""
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
+        )
+
+    @property
+    def state_label(self):
+        """Return the state as editors name it, "Hẹn giờ" (scheduled) included."""
+        return _("Scheduled") if self.is_scheduled else self.get_status_display()
+
+    @property
     def is_public(self):
         """Return True if the public may read the article now."""
         return (
@@ -131,3 +161,76 @@ class Article(models.Model):
     def has_own_summary(self):
         """Return True if the summary says more than the opening words of the body."""
         return not plain_text(self.body).startswith(self.summary.rstrip("…"))
+
+
+class ArticleTransition(models.Model):
+    """One step of an article through the workflow: who moved it, when, from where to where, why."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="transitions",
+                                verbose_name=_("article"))
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
+                              related_name="+", verbose_name=_("by"))
+    at = models.DateTimeField(_("time"), default=timezone.now)
+    from_status = models.CharField(_("from"), max_length=20, choices=Article.Status.choices)
+    to_status = models.CharField(_("to"), max_length=20, choices=Article.Status.choices)
+    reason = models.TextField(_("reason"), blank=True)
+    scheduled_for = models.DateTimeField(_("publication time"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+        verbose_name = _("workflow step")
+        verbose_name_plural = _("workflow steps")
+
+    def __str__(self):
+        return f"{self.article_id}: {self.from_status} → {self.to_status}"
+
+
+class Attachment(models.Model):
+    """A file published with an article (PDF, DOCX, XLSX or picture), checked by content."""
+
+    class Kind(models.TextChoices):
+        PDF = "pdf", "PDF"
+        DOCX = "docx", "Word (DOCX)"
+        XLSX = "xlsx", "Excel (XLSX)"
+        IMAGE = "image", _("Picture")
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="attachments",
+                                verbose_name=_("article"))
+    title = models.CharField(_("title"), max_length=200, blank=True,
+                             help_text=_("Shown in the list and used as the download name. "
+                                         "Left empty, the file name is used."))
+    file = models.FileField(_("file"), upload_to="attachments/%Y/%m/", storage=private_storage,
+                            max_length=255)
+    size = models.PositiveBigIntegerField(_("size (bytes)"), default=0, editable=False)
+    kind = models.CharField(_("file type"), max_length=10, choices=Kind.choices, editable=False)
+    content_type = models.CharField(_("content type"), max_length=120, editable=False)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return self.title or self.file.name.rsplit("/", 1)[-1]
+
+    def save(self, *args, **kwargs):
+        if self.file and not self.file._committed:
+            # Checked here too, so that no code path stores an unchecked file.
+            checked = clean_attachment(self.file.file)
+            original = os.path.splitext(os.path.basename(checked.original_name or ""))[0]
+            self.file = checked
+            self.kind, self.content_type, self.size = checked.kind, checked.content_type, checked.size
+            if not self.title.strip():
+                self.title = original[:200]
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("news:attachment", kwargs={"pk": self.pk})
+
+    @property
+    def download_name(self):
+        """Return the file name offered to the browser: the title with the detected extension."""
+        extension = self.file.name.rsplit(".", 1)[-1]
+        return f"{self.title or 'tep-dinh-kem'}.{extension}"

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from news import views
+from news import attachment_views, views
 
 
 class FourDigitYear:
@@ -36,4 +36,5 @@ urlpatterns = [
     path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/<slug:slug>/", views.ArticleView.as_view(),
          name="article"),
     path("chuyen-muc/<slug:slug>/", views.CategoryView.as_view(), name="category"),
+    path("tep-dinh-kem/<int:pk>/", attachment_views.download, name="attachment"),
 ]

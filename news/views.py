@@ -19,6 +19,7 @@ from django.views.generic.dates import (
 
 from news.forms import DayPickerForm
 from news.models import Article, Category
+from news.preview import PreviewMixin
 
 PAGE_SIZE = 20
 
@@ -122,7 +123,7 @@ class DayView(PublishedMixin, DayArchiveView):
         return context
 
 
-class ArticleView(DateDetailView):
+class ArticleView(PreviewMixin, DateDetailView):
     date_field = "published_at"
     month_format = "%m"
     allow_future = True

@@ -1,6 +1,7 @@
 """An editor publishes through the Django admin, in Vietnamese."""
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from news.models import Article
@@ -10,16 +11,22 @@ pytestmark = pytest.mark.django_db
 
 
 def article_form(category, **fields):
-    now = timezone.localtime()
     data = {
         "title": "Chi đoàn ra quân tình nguyện", "slug": "", "category": category.pk,
         "summary": "", "body": "<p>Sáng nay, Chi đoàn ra quân.</p><script>alert(1)</script>",
         "byline": "Tin bài: Tuấn Linh, Phó Bí thư Chi đoàn", "cover_caption": "Đoàn viên ra quân",
-        "status": Article.Status.PUBLISHED,
-        "published_at_0": now.strftime("%d/%m/%Y"), "published_at_1": now.strftime("%H:%M:%S"),
+        "attachments-TOTAL_FORMS": "0", "attachments-INITIAL_FORMS": "0",
+        "attachments-MIN_NUM_FORMS": "0", "attachments-MAX_NUM_FORMS": "1000",
     }
     data.update(fields)
     return data
+
+
+def publish(client, article, publish_at=""):
+    """Submit the article, then publish it, through the admin's workflow buttons."""
+    for action, data in (("submit", {}), ("publish", {"publish_at": publish_at})):
+        response = client.post(reverse("admin:news_article_transition", args=[article.pk, action]), data)
+    return response
 
 
 def test_admin_login_page_is_vietnamese(client):
@@ -37,6 +44,10 @@ def test_editor_publishes_an_article_with_a_cover_and_finds_it_on_todays_page(cl
     assert response.status_code == 302, response.content.decode()[:3000]
 
     article = Article.objects.get()
+    assert article.status == Article.Status.DRAFT
+    assert publish(client, article).status_code == 302
+    article.refresh_from_db()
+    assert article.status == Article.Status.PUBLISHED
     assert article.slug == "chi-doan-ra-quan-tinh-nguyen"
     assert article.author == editor
     assert "<script" not in article.body
@@ -51,8 +62,8 @@ def test_editor_publishes_an_article_with_a_cover_and_finds_it_on_todays_page(cl
 def test_admin_reads_dates_day_first(client, editor):
     category = make_category()
     client.force_login(editor)
-    data = article_form(category, published_at_0="05/03/2026", published_at_1="09:30")
-    assert client.post("/admin/news/article/add/", data).status_code == 302
+    assert client.post("/admin/news/article/add/", article_form(category)).status_code == 302
+    assert publish(client, Article.objects.get(), publish_at="05/03/2026 09:30").status_code == 302
     local = timezone.localtime(Article.objects.get().published_at)
     assert (local.day, local.month, local.hour) == (5, 3, 9)
 

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from news.models import Article
+from news.workflow import publish_article, submit_article
 from news.tests.factories import image_upload, make_category
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -47,11 +48,12 @@ def test_editor_uploads_a_photo_through_the_image_dialog_and_publishes(page, edi
     assert url_field.input_value().endswith("/anh-doan-vien.jpg")
     page.click("a.cke_dialog_ui_button_ok")
 
-    page.select_option("#id_status", Article.Status.PUBLISHED)
     page.click("input[name=_save]")
     page.wait_for_url(re.compile(r"/admin/news/article/$"))
 
     article = Article.objects.get()
+    submit_article(article=article, by=editor)
+    publish_article(article=article, by=editor)
     assert "Sáng nay đoàn viên ra quân." in article.body
     assert re.search(r'<img[^>]+src="/media/uploads/\d{4}/\d{2}/anh-doan-vien\.jpg"', article.body)
     page.goto(article.get_absolute_url())

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from cms.models import SiteSettings
+from news.demo import seed_role_accounts
 from news.models import Category
 
 AGENCY = {
@@ -48,6 +49,7 @@ class Command(BaseCommand):
         call_command("import_articles", settings.BASE_DIR / "seeds", category="hoat-dong-doan-the",
                      stdout=self.stdout)
         self.ensure_admin()
+        seed_role_accounts(stdout=self.stdout)
 
     def ensure_admin(self):
         """Create an 'admin' superuser with a random password when there is no superuser."""

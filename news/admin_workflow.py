@@ -1,0 +1,235 @@
+"""The workflow side of the article admin: state filters, step buttons, timeline, versions.
+
+Views here render and dispatch only; every rule lives in news.workflow.
+"""
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from news import versions, workflow
+from news.admin_forms import ArticleAdminForm, AttachmentForm, TransitionForm
+from news.models import Article, Attachment
+
+Status = Article.Status
+ACTION_LABELS = {
+    workflow.SUBMIT: gettext_lazy("Submit for review"),
+    workflow.RETURN: gettext_lazy("Return to the writer"),
+    workflow.PUBLISH: gettext_lazy("Publish / schedule"),
+    workflow.TAKE_DOWN: gettext_lazy("Take down"),
+}
+TRANSITIONS = {
+    workflow.SUBMIT: lambda article, by, form: workflow.submit_article(article=article, by=by),
+    workflow.RETURN: lambda article, by, form: workflow.return_article(
+        article=article, by=by, reason=form.cleaned_data["reason"]),
+    workflow.PUBLISH: lambda article, by, form: workflow.publish_article(
+        article=article, by=by, at=form.cleaned_data["publish_at"]),
+    workflow.TAKE_DOWN: lambda article, by, form: workflow.take_down_article(
+        article=article, by=by, reason=form.cleaned_data["reason"]),
+}
+
+
+class StateFilter(admin.SimpleListFilter):
+    title = gettext_lazy("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [
+            (Status.DRAFT, Status.DRAFT.label),
+            (Status.PENDING, Status.PENDING.label),
+            (Status.RETURNED, Status.RETURNED.label),
+            (workflow.SCHEDULED, _("Scheduled")),
+            (Status.PUBLISHED, Status.PUBLISHED.label),
+            (Status.TAKEN_DOWN, Status.TAKEN_DOWN.label),
+        ]
+
+    def queryset(self, request, queryset):
+        value, now = self.value(), timezone.now()
+        if value == workflow.SCHEDULED:
+            return queryset.filter(status=Status.PUBLISHED, published_at__gt=now)
+        if value == Status.PUBLISHED:
+            return queryset.published(now=now)
+        if value in Status.values:
+            return queryset.filter(status=value)
+        return queryset
+
+
+class WaitingForMeFilter(admin.SimpleListFilter):
+    """What waits for this user: pending articles for reviewers, own returned articles for writers."""
+
+    title = gettext_lazy("waiting for me")
+    parameter_name = "cho_toi"
+
+    def lookups(self, request, model_admin):
+        return [("1", _("Waiting for me"))]
+
+    def queryset(self, request, queryset):
+        if self.value() != "1":
+            return queryset
+        return queryset.filter(waiting_for(request.user))
+
+
+def waiting_for(user):
+    """Return the condition selecting the articles that wait for user's action."""
+    condition = Q(status=Status.RETURNED, author=user)
+    if user.has_perm("news.publish_article") or user.has_perm("news.return_article"):
+        condition |= Q(status=Status.PENDING)
+    return condition
+
+
+class AttachmentInline(admin.TabularInline):
+    model = Attachment
+    form = AttachmentForm
+    extra = 1
+    fields = ["title", "file", "position", "kind", "human_size"]
+    readonly_fields = ["kind", "human_size"]
+
+    @admin.display(description=gettext_lazy("size"))
+    def human_size(self, obj):
+        from django.template.defaultfilters import filesizeformat
+
+        return filesizeformat(obj.size) if obj.pk else "—"
+
+    def _may_edit(self, request, obj):
+        return obj is None or workflow.can_edit(request.user, obj)
+
+    def has_add_permission(self, request, obj):
+        return super().has_add_permission(request, obj) and self._may_edit(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._may_edit(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._may_edit(request, obj)
+
+
+class WorkflowAdminMixin:
+    """Article admin behaviour that follows news.workflow."""
+
+    form = ArticleAdminForm
+    change_form_template = "admin/news/article/change_form.html"
+
+    @admin.display(description=gettext_lazy("state"), ordering="status")
+    def state(self, obj):
+        css = workflow.state_of(obj)
+        return format_html('<span class="article-state state-{}">{}</span>', css, obj.state_label)
+
+    def has_change_permission(self, request, obj=None):
+        if obj is None:
+            return super().has_change_permission(request)
+        return workflow.can_edit(request.user, obj)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or not self.has_change_permission(request, obj):
+            return fieldsets
+        # The concurrency token travels with the form (hidden) whenever it can be saved.
+        (name, options), *rest = fieldsets
+        return [(name, {**options, "fields": [*options["fields"], "base_revision"]}), *rest]
+
+    def save_model(self, request, obj, form, change):
+        workflow.save_article(article=obj, by=request.user,
+                              base_revision=form.cleaned_data.get("base_revision") if change else None)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except workflow.EditConflict:
+            # Another save landed between this form's check and its write: run the form again,
+            # whose check now sees that save and shows the conflict with the user's text kept.
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            context.update(
+                workflow_actions=[(a, ACTION_LABELS[a]) for a in workflow.allowed_actions(request.user, obj)],
+                transition_form=TransitionForm(),
+                timeline=obj.transitions.select_related("actor"),
+                article_state=obj.state_label,
+                public_url=obj.get_absolute_url(),
+            )
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path("<int:pk>/buoc/<str:action>/", wrap(self.transition_view), name="news_article_transition"),
+            path("<int:pk>/phien-ban/", wrap(self.versions_view), name="news_article_versions"),
+            path("<int:pk>/phien-ban/so-sanh/", wrap(self.compare_view), name="news_article_compare"),
+            path("<int:pk>/phien-ban/<int:history_id>/khoi-phuc/", wrap(self.restore_view),
+                 name="news_article_restore"),
+        ] + super().get_urls()
+
+    def _article(self, request, pk):
+        article = get_object_or_404(Article, pk=pk)
+        if not self.has_view_or_change_permission(request, article):
+            raise PermissionDenied
+        return article
+
+    def _change_url(self, article):
+        return reverse("admin:news_article_change", args=[article.pk])
+
+    def transition_view(self, request, pk, action):
+        return require_POST(self._transition)(request, pk, action)
+
+    def _transition(self, request, pk, action):
+        article = self._article(request, pk)
+        if action not in TRANSITIONS:
+            raise PermissionDenied
+        form = TransitionForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+            return HttpResponseRedirect(self._change_url(article))
+        try:
+            TRANSITIONS[action](article, request.user, form)
+        except workflow.WorkflowError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Done: the article is now “%(state)s”.") % {"state": article.state_label})
+        return HttpResponseRedirect(self._change_url(article))
+
+    def versions_view(self, request, pk):
+        article = self._article(request, pk)
+        context = {
+            **self.admin_site.each_context(request), "opts": self.model._meta, "original": article,
+            "title": _("Versions of “%(title)s”") % {"title": article.title},
+            "versions": article.history.select_related("history_user").order_by("-history_id"),
+            "may_restore": workflow.can_edit(request.user, article),
+        }
+        return TemplateResponse(request, "admin/news/article/versions.html", context)
+
+    def compare_view(self, request, pk):
+        article = self._article(request, pk)
+        history = article.history.select_related("history_user")
+        try:
+            ids = sorted(int(request.GET[key]) for key in ("a", "b"))
+        except (KeyError, ValueError):
+            messages.error(request, _("Choose two versions to compare."))
+            return HttpResponseRedirect(reverse("admin:news_article_versions", args=[pk]))
+        old, new = get_object_or_404(history, history_id=ids[0]), get_object_or_404(history, history_id=ids[1])
+        context = {
+            **self.admin_site.each_context(request), "opts": self.model._meta, "original": article,
+            "title": _("Compare versions of “%(title)s”") % {"title": article.title},
+            "old": old, "new": new, "changes": versions.compare(old, new),
+            "may_restore": workflow.can_edit(request.user, article),
+        }
+        return TemplateResponse(request, "admin/news/article/compare.html", context)
+
+    def restore_view(self, request, pk, history_id):
+        return require_POST(self._restore)(request, pk, history_id)
+
+    def _restore(self, request, pk, history_id):
+        article = self._article(request, pk)
+        version = get_object_or_404(article.history, history_id=history_id)
+        workflow.restore_version(article=article, version=version, by=request.user)
+        messages.success(request, _("The old version was restored as a new version."))
+        return HttpResponseRedirect(self._change_url(article))
