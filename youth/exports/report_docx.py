@@ -106,7 +106,7 @@ def _document(tasks, start, end, today):
     paragraph(document, "")
     secretary = (Membership.objects.current(today).filter(role=Membership.Role.SECRETARY)
                  .select_related("person").first())
-    signature_block(document, [("", ""), (_("For the executive committee") + "\n" + _("Secretary"),
+    signature_block(document, [("", ""), (_("For the executive committee") + "\n" + _("Branch secretary"),
                                          secretary.person.full_name if secretary else "")])
     return document
 
@@ -114,8 +114,8 @@ def _document(tasks, start, end, today):
 def _targets_table(document, targets):
     table = document.add_table(rows=1, cols=5)
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells,
-                          [_("Target"), _("Unit"), _("Planned"), _("Actual"), _("Reached")], strict=True):
+    headers = [_("Target"), _("Unit of measure"), _("Planned value"), _("Actual"), _("Reached")]
+    for cell, text in zip(table.rows[0].cells, headers, strict=True):
         cell.text = text
     for target in targets:
         percent = target.percent

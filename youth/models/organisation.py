@@ -92,7 +92,7 @@ class Membership(models.Model):
     """A Youth Union role held by a person for a term."""
 
     class Role(models.TextChoices):
-        SECRETARY = "secretary", _("Secretary")
+        SECRETARY = "secretary", _("Branch secretary")
         DEPUTY = "deputy", _("Deputy secretary")
         COMMITTEE = "committee", _("Executive committee member")
         MEMBER = "member", _("Member")
