@@ -7,6 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from youth.models import ProgressReport, Target, Task
 
 DMY = ["%d/%m/%Y"]
+# Django's own Vietnamese messages for these are awkward ("Nhập một số tổng thể"); ours are plain.
+PERCENT_ERRORS = {
+    "invalid": _("Enter a whole number from 0 to 100."),
+    "min_value": _("Enter a whole number from 0 to 100."),
+    "max_value": _("Enter a whole number from 0 to 100."),
+}
+AMOUNT_ERRORS = {"invalid": _("Enter a number."), "min_value": _("Enter a number zero or greater.")}
 
 
 class DMYDateField(forms.DateField):
@@ -33,7 +40,7 @@ class TaskForm(forms.ModelForm):
 
 class TargetForm(forms.ModelForm):
     target_value = forms.DecimalField(label=_("target value"), min_value=0, max_digits=12, decimal_places=2,
-                                      required=False, localize=False)
+                                      required=False, error_messages=AMOUNT_ERRORS)
 
     class Meta:
         model = Target
@@ -45,7 +52,8 @@ TargetFormSet = forms.formset_factory(TargetForm, extra=3, max_num=20)
 
 class ProgressForm(forms.Form):
     reported_on = DMYDateField(label=_("report date"))
-    percent = forms.IntegerField(label=_("percent complete"), min_value=0, max_value=100)
+    percent = forms.IntegerField(label=_("percent complete"), min_value=0, max_value=100,
+                                 error_messages=PERCENT_ERRORS)
     outlook = forms.ChoiceField(label=_("outlook"), choices=ProgressReport.Outlook.choices)
     narrative = forms.CharField(label=_("narrative"), required=False, widget=forms.Textarea(attrs={"rows": 4}))
 
@@ -56,7 +64,7 @@ class ProgressForm(forms.Form):
             label = f"{target.metric} ({target.unit})" if target.unit else target.metric
             self.fields[f"target_{target.pk}"] = forms.DecimalField(
                 label=label, min_value=0, max_digits=12, decimal_places=2, required=False,
-                initial=target.actual_value,
+                initial=target.actual_value, error_messages=AMOUNT_ERRORS,
             )
 
     def actual_values(self):
