@@ -5,7 +5,7 @@ from youth.tests.factories import make_unit, make_user
 
 @pytest.fixture
 def unit(db):
-    return make_unit(name="Chi đoàn Thanh niên Cục")
+    return make_unit(name="Chi đoàn thử nghiệm")
 
 
 @pytest.fixture
