@@ -112,7 +112,8 @@ class ReopeningInline(admin.TabularInline):
 class MeetingAdminForm(forms.ModelForm):
     class Meta:
         model = Meeting
-        fields = ["state"]  # the admin adds the rest
+        fields = ["title", "kind", "starts_at", "ends_at", "place", "organiser", "chair", "secretary",
+                  "document_number", "conclusions", "state", "article"]
 
     def clean_state(self):
         state = self.cleaned_data["state"]
