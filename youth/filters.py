@@ -4,7 +4,7 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from youth.forms import DMY
+from youth.forms import DMY, capitalise_labels
 from youth.models import TIMELINESS_CHOICES, Meeting, Person, Task, Unit
 
 DATE_ERRORS = {"invalid": _("Enter a date in the form dd/mm/yyyy.")}
@@ -32,6 +32,10 @@ class TaskFilter(django_filters.FilterSet):
     class Meta:
         model = Task
         fields = []
+
+    @property
+    def form(self):
+        return capitalise_labels(super().form)
 
     def filter_timeliness(self, queryset, name, value):
         return queryset.filter(timeliness_value=value)

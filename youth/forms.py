@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from youth.models import ProgressReport, Target, Task
@@ -16,6 +17,20 @@ PERCENT_ERRORS = {
 AMOUNT_ERRORS = {"invalid": _("Enter a number."), "min_value": _("Enter a number zero or greater.")}
 
 
+def capitalise_labels(form):
+    """Start every label with a capital letter, as the admin does (model verbose names are lowercase)."""
+    for field in form.fields.values():
+        if field.label:
+            field.label = capfirst(field.label)
+    return form
+
+
+class CapitalisedLabelsMixin:
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        capitalise_labels(self)
+
+
 class DMYDateField(forms.DateField):
     """A date typed as dd/mm/yyyy, refused in any other form."""
 
@@ -27,7 +42,7 @@ class DMYDateField(forms.DateField):
         super().__init__(**kwargs)
 
 
-class TaskForm(forms.ModelForm):
+class TaskForm(CapitalisedLabelsMixin, forms.ModelForm):
     start_date = DMYDateField(label=_("start date"))
     deadline = DMYDateField(label=_("deadline"), required=False)
 
@@ -38,7 +53,7 @@ class TaskForm(forms.ModelForm):
         widgets = {"description": forms.Textarea(attrs={"rows": 4})}
 
 
-class TargetForm(forms.ModelForm):
+class TargetForm(CapitalisedLabelsMixin, forms.ModelForm):
     target_value = forms.DecimalField(label=_("target value"), min_value=0, max_digits=12, decimal_places=2,
                                       required=False, error_messages=AMOUNT_ERRORS)
 
@@ -59,6 +74,7 @@ class ProgressForm(forms.Form):
 
     def __init__(self, *args, task, **kwargs):
         super().__init__(*args, **kwargs)
+        capitalise_labels(self)
         self.targets = list(task.targets.all())
         for target in self.targets:
             label = f"{target.metric} ({target.unit})" if target.unit else target.metric
@@ -76,7 +92,7 @@ class ProgressForm(forms.Form):
         }
 
 
-class ReopenForm(forms.Form):
+class ReopenForm(CapitalisedLabelsMixin, forms.Form):
     reason = forms.CharField(label=_("reason for reopening"), widget=forms.Textarea(attrs={"rows": 3}))
 
     def clean_reason(self):
@@ -86,7 +102,7 @@ class ReopenForm(forms.Form):
         return reason
 
 
-class PeriodForm(forms.Form):
+class PeriodForm(CapitalisedLabelsMixin, forms.Form):
     start = DMYDateField(label=_("from"))
     end = DMYDateField(label=_("to"))
 

@@ -23,6 +23,7 @@ def test_page_shows_the_feed_address(client, member):
     page = client.get(reverse("youth:calendar")).content.decode()
     assert "http://testserver" + url in page
     assert "Thu hồi địa chỉ" in page
+    assert "http://testserver" + url in client.get(reverse("youth:my_tasks")).content.decode()
 
 
 def test_feed_lists_meetings_and_deadlines_the_user_may_see(client, member, unit):

@@ -12,7 +12,7 @@ from django.views.generic import TemplateView
 
 from youth import services
 from youth.forms import ProgressForm, TargetFormSet, TaskForm
-from youth.models import Task, is_leader
+from youth.models import CalendarToken, Task, is_leader
 from youth.permissions import can_report, person_of, visible_tasks
 from youth.views.access import StaffAreaMixin, require_leader
 
@@ -28,7 +28,9 @@ class MyTasksView(StaffAreaMixin, TemplateView):
         if person is not None:
             tasks = (Task.objects.led_by(person).active().with_timeliness(today).by_urgency()
                      .select_related("lead_person", "lead_unit", "meeting"))
-        context.update(person=person, tasks=tasks, today=today)
+        token = CalendarToken.objects.filter(user=self.request.user).first()
+        feed_url = self.request.build_absolute_uri(token.get_absolute_url()) if token else None
+        context.update(person=person, tasks=tasks, today=today, feed_url=feed_url)
         return context
 
 
