@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from youth.models import Meeting, Task
-from youth.tests.factories import days, make_meeting, make_task
+from youth.tests.factories import days, make_meeting, make_target, make_task
 
 pytestmark = pytest.mark.django_db
 
@@ -23,10 +23,14 @@ def test_my_tasks_lists_what_i_lead(client, member, unit):
 
 def test_task_page_shows_the_report_form_to_its_lead(client, member):
     task = make_task(lead_person=member.person, deadline=None)
+    make_target(task, metric="Số đội", unit="đội", target_value=8, actual_value=6)
+    make_target(task, metric="Số môn thi đấu", unit="môn", target_value=None)
     client.force_login(member)
     page = client.get(task.get_absolute_url()).content.decode()
     assert "Báo cáo tiến độ" in page and "Không thời hạn" in page
-    assert 'name="reported_on"' in page
+    assert 'name="reported_on"' in page and "Số đội (đội)" in page
+    assert "<td>8 đội</td>" in page and "<td>6 đội</td>" in page and "<td>75%</td>" in page
+    assert "<td>Số môn thi đấu</td><td>—</td>" in page
 
 
 def test_leader_confirms_completion_from_the_task_page(client, leader, member):
