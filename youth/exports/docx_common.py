@@ -11,6 +11,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 FONT = "Times New Roman"
+# The place name before the date ("Thanh Hóa, ngày … tháng … năm …").
+PLACE = "Thanh Hóa"
 BODY_SIZE = Pt(14)
 GAP = Pt(4)
 

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from youth.exports.docx_common import (
+    PLACE,
     header_block,
     local,
     new_document,
@@ -13,8 +14,6 @@ from youth.exports.docx_common import (
     signature_block,
     to_bytes,
 )
-
-PLACE = "Thanh Hóa"
 
 
 def _time(moment):

@@ -10,10 +10,9 @@ from django.utils.translation import gettext as _
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from youth import timeliness as tl
-from youth.exports.docx_common import header_block, new_document, paragraph, signature_block, to_bytes
+from youth.exports.docx_common import PLACE, header_block, new_document, paragraph, signature_block, to_bytes
 from youth.models import TIMELINESS_LABELS, Membership, Task, Unit
 
-PLACE = "Thanh Hóa"
 T = tl.Timeliness
 
 

@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -114,13 +113,12 @@ def task_create(request):
                 {"metric": t["metric"], "unit": t.get("unit", ""), "target_value": t.get("target_value")}
                 for t in targets.cleaned_data if t and t.get("metric")
             ]
-            with transaction.atomic():
-                task = services.assign_task(
-                    by=request.user, targets=rows,
-                    **{key: data[key] for key in ("meeting", "group", "order", "title", "description",
-                                                  "lead_person", "lead_unit", "coordinating_units",
-                                                  "followers", "start_date", "deadline", "priority")},
-                )
+            task = services.assign_task(
+                by=request.user, targets=rows,
+                **{key: data[key] for key in ("meeting", "group", "order", "title", "description", "lead_person",
+                                              "lead_unit", "coordinating_units", "followers", "start_date",
+                                              "deadline", "priority")},
+            )
             messages.success(request, _("Task assigned."))
             return redirect(task)
         status = 400
