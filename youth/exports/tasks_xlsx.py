@@ -38,7 +38,7 @@ def build_tasks_xlsx(tasks, *, today=None):
                 task.start_date, task.deadline, task.get_state_display(),
                 str(TIMELINESS_LABELS[task.timeliness(today)]), task.completed_on, targets,
             ])
-            row = sheet.max_row
+            row = number + 1  # the header is row 1; sheet.max_row would rescan the sheet every time
             for column in (8, 9, 12):
                 sheet.cell(row=row, column=column).number_format = "DD/MM/YYYY"
             sheet.cell(row=row, column=11).fill = PatternFill("solid", fgColor=FILLS[task.colour(today)])
