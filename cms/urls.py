@@ -10,6 +10,7 @@ urlpatterns = [
     path("", HomeView.as_view(), name="home"),
     path("", include("news.urls")),
     path("bien-tap/tai-anh/", uploads.editor_upload, name="editor_upload"),
+    path("cong-viec/", include("youth.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
 ]

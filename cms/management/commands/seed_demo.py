@@ -11,6 +11,7 @@ from django.db import transaction
 from cms.models import SiteSettings
 from news.demo import seed_role_accounts
 from news.models import Category
+from youth.demo import seed_youth_demo
 
 AGENCY = {
     "agency_name": "Cục Thi hành án dân sự tỉnh Thanh Hóa",
@@ -48,6 +49,7 @@ class Command(BaseCommand):
                     self.stdout.write(f"category: {name}")
         call_command("import_articles", settings.BASE_DIR / "seeds", category="hoat-dong-doan-the",
                      stdout=self.stdout)
+        seed_youth_demo(stdout=self.stdout)
         self.ensure_admin()
         seed_role_accounts(stdout=self.stdout)
 

@@ -1,0 +1,236 @@
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from youth import services
+from youth.models import (
+    TIMELINESS_LABELS,
+    AgendaItem,
+    Attendance,
+    CalendarToken,
+    Discussion,
+    Guest,
+    Meeting,
+    Membership,
+    Person,
+    ProgressReport,
+    ReminderLog,
+    Reopening,
+    Target,
+    TargetReading,
+    Task,
+    Unit,
+)
+from youth.permissions import person_of
+
+
+@admin.register(Unit)
+class UnitAdmin(admin.ModelAdmin):
+    list_display = ["name", "short_name", "kind", "parent", "position"]
+    list_filter = ["kind"]
+    list_editable = ["position"]
+    search_fields = ["name", "short_name"]
+    autocomplete_fields = ["parent"]
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["unit"]
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ["full_name", "position", "unit", "email", "user"]
+    list_filter = ["unit"]
+    list_select_related = ["unit", "user"]
+    search_fields = ["full_name", "position", "email"]
+    autocomplete_fields = ["unit", "user"]
+    inlines = [MembershipInline]
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["person", "role", "unit", "term", "term_start", "term_end"]
+    list_filter = ["role", "unit"]
+    list_select_related = ["person", "unit"]
+    search_fields = ["person__full_name"]
+    autocomplete_fields = ["person", "unit"]
+
+
+class LockedInlineMixin:
+    """Rows of finalised minutes cannot be added, changed or deleted."""
+
+    def _locked(self, obj):
+        return obj is not None and obj.is_locked
+
+    def has_add_permission(self, request, obj=None):
+        return not self._locked(obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return not self._locked(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not self._locked(obj) and super().has_delete_permission(request, obj)
+
+
+class AttendanceInline(LockedInlineMixin, admin.TabularInline):
+    model = Attendance
+    extra = 0
+    autocomplete_fields = ["person"]
+
+
+class GuestInline(LockedInlineMixin, admin.TabularInline):
+    model = Guest
+    extra = 0
+
+
+class AgendaItemInline(LockedInlineMixin, admin.StackedInline):
+    model = AgendaItem
+    extra = 0
+    autocomplete_fields = ["presenter"]
+
+
+class DiscussionInline(LockedInlineMixin, admin.StackedInline):
+    model = Discussion
+    extra = 0
+    autocomplete_fields = ["speaker"]
+
+
+class ReopeningInline(admin.TabularInline):
+    model = Reopening
+    extra = 0
+    readonly_fields = ["reason", "reopened_by", "reopened_at"]
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class MeetingAdminForm(forms.ModelForm):
+    class Meta:
+        model = Meeting
+        fields = ["title", "kind", "starts_at", "ends_at", "place", "organiser", "chair", "secretary",
+                  "document_number", "conclusions", "state", "article"]
+
+    def clean_state(self):
+        state = self.cleaned_data["state"]
+        if state == Meeting.State.FINALISED and self.initial.get("state") != Meeting.State.FINALISED:
+            raise ValidationError(_('Use the action "Finalise the minutes" to lock them.'))
+        return state
+
+
+@admin.register(Meeting)
+class MeetingAdmin(admin.ModelAdmin):
+    form = MeetingAdminForm
+    list_display = ["title", "kind", "starts_at", "organiser", "state", "document_number"]
+    list_filter = ["state", "kind", "organiser"]
+    list_select_related = ["organiser"]
+    search_fields = ["title", "document_number"]
+    date_hierarchy = "starts_at"
+    autocomplete_fields = ["organiser", "chair", "secretary", "article"]
+    inlines = [AttendanceInline, GuestInline, AgendaItemInline, DiscussionInline, ReopeningInline]
+    actions = ["finalise"]
+    readonly_fields = ["finalised_at", "finalised_by"]
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.is_locked:
+            return [field.name for field in Meeting._meta.fields if field.name != "id"]
+        return self.readonly_fields
+
+    @admin.action(description=_("Finalise the minutes"))
+    def finalise(self, request, queryset):
+        for meeting in queryset:
+            try:
+                services.finalise_minutes(meeting=meeting, by=request.user)
+            except (ValidationError, PermissionDenied) as error:
+                messages.error(request, f"{meeting}: {' '.join(getattr(error, 'messages', [str(error)]))}")
+            else:
+                messages.success(request, _("Minutes finalised: %(title)s") % {"title": meeting.title})
+
+
+class TargetInline(admin.TabularInline):
+    model = Target
+    extra = 0
+
+
+class ProgressReportInline(admin.TabularInline):
+    model = ProgressReport
+    extra = 0
+    fields = ["reported_on", "percent", "outlook", "narrative", "author"]
+    autocomplete_fields = ["author"]
+
+
+@admin.register(Task)
+class TaskAdmin(admin.ModelAdmin):
+    list_display = ["title", "group", "meeting", "lead", "deadline", "state", "timeliness"]
+    list_filter = ["state", "priority", "lead_unit", "meeting"]
+    list_select_related = ["meeting", "lead_person", "lead_unit"]
+    search_fields = ["title", "group", "description"]
+    autocomplete_fields = ["meeting", "assigner", "lead_person", "lead_unit"]
+    filter_horizontal = ["coordinating_units", "followers"]
+    readonly_fields = ["confirmed_by", "created_at", "updated_at"]
+    inlines = [TargetInline, ProgressReportInline]
+
+    @admin.display(description=_("lead"))
+    def lead(self, obj):
+        return obj.lead_label
+
+    @admin.display(description=_("timeliness"))
+    def timeliness(self, obj):
+        return format_html('<span class="badge-{}">{}</span>', obj.colour(), TIMELINESS_LABELS[obj.timeliness()])
+
+    def save_model(self, request, obj, form, change):
+        if not change and obj.assigner_id is None:
+            obj.assigner = person_of(request.user)
+        super().save_model(request, obj, form, change)
+
+
+class TargetReadingInline(admin.TabularInline):
+    model = TargetReading
+    extra = 0
+
+
+@admin.register(ProgressReport)
+class ProgressReportAdmin(admin.ModelAdmin):
+    list_display = ["task", "reported_on", "percent", "outlook", "author"]
+    list_filter = ["outlook"]
+    list_select_related = ["task", "author"]
+    search_fields = ["task__title", "narrative"]
+    autocomplete_fields = ["task", "author"]
+    inlines = [TargetReadingInline]
+
+
+@admin.register(CalendarToken)
+class CalendarTokenAdmin(admin.ModelAdmin):
+    list_display = ["user", "created_at"]
+    readonly_fields = ["user", "token", "created_at"]
+    search_fields = ["user__username"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(ReminderLog)
+class ReminderLogAdmin(admin.ModelAdmin):
+    list_display = ["sent_on", "person", "task", "kind", "timeliness"]
+    list_filter = ["kind", "sent_on"]
+    list_select_related = ["person", "task"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Reopening)
+class ReopeningAdmin(admin.ModelAdmin):
+    list_display = ["meeting", "reopened_at", "reopened_by", "reason"]
+    list_select_related = ["meeting", "reopened_by"]
+    readonly_fields = ["meeting", "reason", "reopened_by", "reopened_at"]
+
+    def has_add_permission(self, request):
+        return False

@@ -1,0 +1,147 @@
+"""Demo data for the work area: the units, and the meeting of 31/3/2023 from the seed article.
+
+Names not given in the article are marked "(tên mẫu)" so nobody takes them as real.
+Safe to run again: rows are looked up by name and the meeting by its title and start.
+"""
+
+import datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from news.models import Article
+from youth.models import AgendaItem, Attendance, Discussion, Meeting, Membership, Person, Target, Task, Unit
+
+SEED_ARTICLE_SLUG = "dong-chi-bi-thu-dang-uy-cuc-truong-lam-viec-voi-bch-chi-doan-thanh-nien-cuc"
+AGENCY = "Cục Thi hành án dân sự tỉnh Thanh Hóa"
+MEETING_TITLE = "Buổi làm việc của đồng chí Bí thư Đảng ủy, Cục trưởng với BCH Chi đoàn Thanh niên Cục"
+MEETING_START = (2023, 3, 31, 8, 0)  # "Sáng ngày 31/3/2023"; the hour is not in the article.
+
+UNITS = [  # (name, short name, kind, parent)
+    (AGENCY, "Cục THADS tỉnh Thanh Hóa", Unit.Kind.OTHER, None),
+    ("Đảng ủy Cục", "Đảng ủy", Unit.Kind.PARTY, AGENCY),
+    ("Lãnh đạo Cục", "Lãnh đạo", Unit.Kind.LEADERSHIP, AGENCY),
+    ("Văn phòng Cục", "Văn phòng", Unit.Kind.OFFICE, AGENCY),
+    ("Phòng Nghiệp vụ và Tổ chức thi hành án", "Phòng NV&TCTHA", Unit.Kind.DEPARTMENT, AGENCY),
+    ("Phòng Kiểm tra, giải quyết khiếu nại, tố cáo", "Phòng KT,GQKNTC", Unit.Kind.DEPARTMENT, AGENCY),
+    ("Chi cục THADS thành phố Thanh Hóa", "Chi cục TP Thanh Hóa", Unit.Kind.SUB_DEPARTMENT, AGENCY),
+    ("Chi đoàn Thanh niên Cục", "Chi đoàn", Unit.Kind.YOUTH_UNION, AGENCY),
+    ("Công đoàn Cục", "Công đoàn", Unit.Kind.TRADE_UNION, AGENCY),
+]
+
+PEOPLE = [  # (key, full name, position, unit)
+    ("director", "Hoàng Văn Truyền", "Bí thư Đảng ủy, Cục trưởng", "Lãnh đạo Cục"),
+    ("office", "Chánh Văn phòng (tên mẫu)", "Chánh Văn phòng, phụ trách đảng vụ Đảng ủy Cục", "Văn phòng Cục"),
+    ("secretary", "Bí thư Chi đoàn (tên mẫu)", "Bí thư Chi đoàn Thanh niên Cục", "Chi đoàn Thanh niên Cục"),
+    ("deputy", "Tuấn Linh", "Phó Bí thư Chi đoàn Thanh niên Cục", "Chi đoàn Thanh niên Cục"),
+    ("member", "Ủy viên BCH Chi đoàn (tên mẫu)", "Ủy viên BCH Chi đoàn", "Chi đoàn Thanh niên Cục"),
+]
+
+ROLES = {"secretary": Membership.Role.SECRETARY, "deputy": Membership.Role.DEPUTY,
+         "member": Membership.Role.COMMITTEE}
+
+REPORT = (
+    "Thay mặt BCH Chi đoàn, đồng chí Bí thư ĐTN báo cáo tình hình hoạt động của Chi đoàn năm 2022 và "
+    "phương hướng, nhiệm vụ năm 2023. Năm 2022 Chi đoàn đã hoàn thành tốt các nhiệm vụ do Đảng ủy Cục, "
+    "Đoàn Khối giao; tổ chức cho thiếu niên, nhi đồng là con cán bộ, công chức, người lao động tham quan, "
+    "học tập tại khu sinh thái Diễn Châu, Nghệ An; tổ chức chương trình “Đêm hội trăng rằm”; tuyên truyền "
+    "phổ biến giáo dục pháp luật về phòng chống ma túy; tham gia thiện nguyện và hiến máu nhân đạo.\n"
+    "Hạn chế: chưa chủ động tham mưu, đề xuất với cấp ủy, lãnh đạo Cục trong việc tổ chức các phong trào, "
+    "còn phụ thuộc nhiều vào kế hoạch của Đoàn Khối."
+)
+FEEDBACK = ("Góp ý để BCH Chi đoàn hoàn thiện hơn trong việc xây dựng, triển khai các công việc, nhiệm vụ.")
+CONCLUSIONS = (
+    "Ghi nhận những đóng góp của Chi đoàn trong thời gian qua.\n"
+    "BCH Chi đoàn phải chủ động hơn trong việc tham mưu, đề xuất với Đảng ủy, Lãnh đạo Cục trong công tác "
+    "thanh niên; xây dựng, lượng hóa các nội dung hoạt động trong năm thành báo cáo, nêu rõ nội dung, phương "
+    "hướng thực hiện nhiệm vụ, đánh giá các mặt hoạt động, chỉ ra tồn tại, hạn chế, báo cáo Đảng ủy Cục để "
+    "được chỉ đạo kịp thời; duy trì sinh hoạt chi đoàn định kỳ, ghi chép đầy đủ thành biên bản.\n"
+    "Giao 5 nhóm nhiệm vụ trọng tâm để BCH Chi đoàn thực hiện (mục IV)."
+)
+TASKS = [  # (group, title, description, coordinating unit, deadline, targets)
+    ("Nhóm 1", "Phát động phong trào tuyên truyền, phổ biến giáo dục pháp luật về phòng, chống tham nhũng, "
+     "tiêu cực, sai phạm trong THADS", "", None, None, []),
+    ("Nhóm 2", "Phát động phong trào thanh niên ngành THADS tỉnh Thanh Hóa chung tay vì người nghèo, không để "
+     "ai bị bỏ lại phía sau", "Đề xuất đỡ đầu một xã nghèo hoặc tổ chức tình nguyện tặng sách, bút cho các "
+     "điểm trường vùng cao.", "Văn phòng Cục", None, []),
+    ("Nhóm 3", "Đoàn viên thanh niên gương mẫu, đi đầu trong giải quyết án tồn đọng, án tín dụng ngân hàng",
+     "Theo Kết luận số 618/KL-HĐND ngày 11/11/2022 của Thường trực HĐND tỉnh về việc THADS trên địa bàn tỉnh "
+     "Thanh Hóa.", None, None, []),
+    ("Nhóm 4", "Tổ chức các phong trào thể thao chào mừng kỷ niệm 77 năm Ngày truyền thống THADS (19/7/2023)",
+     "Lượng hóa môn thi đấu, số đội tham gia, người chơi; tạo sân chơi giao lưu cho cán bộ, công chức, người "
+     "lao động.", None, datetime.date(2023, 7, 19),
+     [("Số môn thi đấu", "môn"), ("Số đội tham gia", "đội"), ("Số vận động viên", "người")]),
+    ("Nhóm 5", "Phát động phong trào xây dựng cơ quan Cục THADS tỉnh “sáng, xanh, sạch, đẹp”",
+     "Thực hiện văn hóa, văn minh công sở.", None, None, []),
+]
+
+
+def seed_youth_demo(*, stdout=None):
+    """Create the demo units, people and the 31/3/2023 meeting with its 5 tasks, once."""
+    write = stdout.write if stdout else (lambda _text: None)
+    with transaction.atomic():
+        units = _units()
+        people = _people(units)
+        meeting = Meeting.objects.filter(title=MEETING_TITLE).first()
+        if meeting is None:
+            meeting = _meeting(units, people)
+            write(f"meeting: {meeting.title} ({meeting.tasks.count()} tasks)")
+        article = Article.objects.filter(slug=SEED_ARTICLE_SLUG).first()
+        if article and meeting.article_id is None:
+            meeting.article = article
+            meeting.save(update_fields=["article"])
+            write("meeting: linked to the seed article")
+    return meeting
+
+
+def _units():
+    units = {}
+    for position, (name, short, kind, parent) in enumerate(UNITS):
+        units[name], _created = Unit.objects.get_or_create(
+            name=name, defaults={"short_name": short, "kind": kind, "parent": units.get(parent), "position": position}
+        )
+    return units
+
+
+def _people(units):
+    people = {}
+    for key, name, position, unit in PEOPLE:
+        people[key], _created = Person.objects.get_or_create(
+            full_name=name, defaults={"position": position, "unit": units[unit]}
+        )
+        if key in ROLES:
+            Membership.objects.get_or_create(
+                person=people[key], unit=units["Chi đoàn Thanh niên Cục"], role=ROLES[key],
+                defaults={"term_start": datetime.date(2022, 1, 1)},
+            )
+    return people
+
+
+def _meeting(units, people):
+    start = timezone.make_aware(datetime.datetime(*MEETING_START))
+    meeting = Meeting.objects.create(
+        title=MEETING_TITLE, kind=Meeting.Kind.WORKING, starts_at=start, organiser=units["Chi đoàn Thanh niên Cục"],
+        chair=people["director"], conclusions=CONCLUSIONS, state=Meeting.State.HELD,
+    )
+    for key in ("director", "office", "secretary", "deputy", "member"):
+        Attendance.objects.create(meeting=meeting, person=people[key], present=True)
+    AgendaItem.objects.create(
+        meeting=meeting, order=1, presenter=people["secretary"], report=REPORT,
+        title="Báo cáo tình hình hoạt động của Chi đoàn năm 2022, phương hướng, nhiệm vụ năm 2023",
+    )
+    AgendaItem.objects.create(meeting=meeting, order=2, title="Ý kiến góp ý của các đồng chí tham dự")
+    AgendaItem.objects.create(meeting=meeting, order=3, presenter=people["director"],
+                              title="Kết luận của đồng chí chủ trì")
+    Discussion.objects.create(meeting=meeting, order=1, speaker=people["office"], content=FEEDBACK)
+    for order, (group, title, description, coordinating, deadline, targets) in enumerate(TASKS, start=1):
+        task = Task.objects.create(
+            meeting=meeting, group=group, order=order, title=title, description=description,
+            assigner=people["director"], lead_unit=units["Chi đoàn Thanh niên Cục"],
+            start_date=start.date(), deadline=deadline,
+        )
+        task.followers.add(people["director"])
+        if coordinating:
+            task.coordinating_units.add(units[coordinating])
+        for position, (metric, unit) in enumerate(targets, start=1):
+            Target.objects.create(task=task, order=position, metric=metric, unit=unit)
+    return meeting

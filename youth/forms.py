@@ -1,0 +1,113 @@
+"""Forms of the work area; dates are typed dd/mm/yyyy and nothing else."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+
+from youth.models import ProgressReport, Target, Task
+
+DMY = ["%d/%m/%Y"]
+# Django's own Vietnamese messages for these are awkward ("Nhập một số tổng thể"); ours are plain.
+PERCENT_ERRORS = {
+    "invalid": _("Enter a whole number from 0 to 100."),
+    "min_value": _("Enter a whole number from 0 to 100."),
+    "max_value": _("Enter a whole number from 0 to 100."),
+}
+AMOUNT_ERRORS = {"invalid": _("Enter a number."), "min_value": _("Enter a number zero or greater.")}
+
+
+def capitalise_labels(form):
+    """Start every label with a capital letter, as the admin does (model verbose names are lowercase)."""
+    for field in form.fields.values():
+        if field.label:
+            field.label = capfirst(field.label)
+    return form
+
+
+class CapitalisedLabelsMixin:
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        capitalise_labels(self)
+
+
+class DMYDateField(forms.DateField):
+    """A date typed as dd/mm/yyyy, refused in any other form."""
+
+    default_error_messages = {"invalid": _("Enter a date in the form dd/mm/yyyy.")}
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("input_formats", DMY)
+        kwargs.setdefault("widget", forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"}))
+        super().__init__(**kwargs)
+
+
+class TaskForm(CapitalisedLabelsMixin, forms.ModelForm):
+    start_date = DMYDateField(label=_("start date"))
+    deadline = DMYDateField(label=_("deadline"), required=False)
+
+    class Meta:
+        model = Task
+        fields = ["meeting", "group", "order", "title", "description", "lead_person", "lead_unit",
+                  "coordinating_units", "followers", "start_date", "deadline", "priority"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 4})}
+
+
+class TargetForm(CapitalisedLabelsMixin, forms.ModelForm):
+    target_value = forms.DecimalField(label=_("target value"), min_value=0, max_digits=12, decimal_places=2,
+                                      required=False, error_messages=AMOUNT_ERRORS)
+
+    class Meta:
+        model = Target
+        fields = ["metric", "unit", "target_value"]
+
+
+TargetFormSet = forms.formset_factory(TargetForm, extra=3, max_num=20)
+
+
+class ProgressForm(forms.Form):
+    reported_on = DMYDateField(label=_("report date"))
+    percent = forms.IntegerField(label=_("percent complete"), min_value=0, max_value=100,
+                                 error_messages=PERCENT_ERRORS)
+    outlook = forms.ChoiceField(label=_("outlook"), choices=ProgressReport.Outlook.choices)
+    narrative = forms.CharField(label=_("narrative"), required=False, widget=forms.Textarea(attrs={"rows": 4}))
+
+    def __init__(self, *args, task, **kwargs):
+        super().__init__(*args, **kwargs)
+        capitalise_labels(self)
+        self.targets = list(task.targets.all())
+        for target in self.targets:
+            label = f"{target.metric} ({target.unit})" if target.unit else target.metric
+            self.fields[f"target_{target.pk}"] = forms.DecimalField(
+                label=label, min_value=0, max_digits=12, decimal_places=2, required=False,
+                initial=target.actual_value, error_messages=AMOUNT_ERRORS,
+            )
+
+    def actual_values(self):
+        """Return {target id: value} for the targets given a value."""
+        return {
+            target.pk: self.cleaned_data[f"target_{target.pk}"]
+            for target in self.targets
+            if self.cleaned_data.get(f"target_{target.pk}") is not None
+        }
+
+
+class ReopenForm(CapitalisedLabelsMixin, forms.Form):
+    reason = forms.CharField(label=_("reason for reopening"), widget=forms.Textarea(attrs={"rows": 3}))
+
+    def clean_reason(self):
+        reason = self.cleaned_data["reason"].strip()
+        if not reason:
+            raise ValidationError(_("Give the reason for reopening the minutes."))
+        return reason
+
+
+class PeriodForm(CapitalisedLabelsMixin, forms.Form):
+    start = DMYDateField(label=_("from"))
+    end = DMYDateField(label=_("to"))
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("start") and cleaned.get("end") and cleaned["end"] < cleaned["start"]:
+            raise ValidationError({"end": _("The end of the period cannot be before its start.")})
+        return cleaned

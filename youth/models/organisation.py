@@ -1,0 +1,121 @@
+"""Units (a tree), people and their Youth Union roles."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Unit(models.Model):
+    class Kind(models.TextChoices):
+        PARTY = "party", _("Party committee")
+        LEADERSHIP = "leadership", _("Leadership")
+        OFFICE = "office", _("Office")
+        DEPARTMENT = "department", _("Department")
+        SUB_DEPARTMENT = "sub_department", _("District sub-department")
+        YOUTH_UNION = "youth_union", _("Youth Union branch")
+        TRADE_UNION = "trade_union", _("Trade union")
+        OTHER = "other", _("Other")
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    short_name = models.CharField(_("short name"), max_length=60, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.DEPARTMENT)
+    parent = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children",
+        verbose_name=_("parent unit"),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("unit")
+        verbose_name_plural = _("units")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        node, seen = self.parent, set()
+        while node is not None:
+            if node.pk == self.pk and self.pk is not None:
+                raise ValidationError({"parent": _("A unit cannot be placed under itself.")})
+            if node.pk in seen:
+                break
+            seen.add(node.pk)
+            node = node.parent
+
+    def ancestors(self):
+        """Return the units above this one, nearest first."""
+        chain, node = [], self.parent
+        while node is not None and node not in chain:
+            chain.append(node)
+            node = node.parent
+        return chain
+
+
+class Person(models.Model):
+    full_name = models.CharField(_("full name"), max_length=120)
+    position = models.CharField(_("position"), max_length=200, blank=True,
+                                help_text=_('e.g. "Bí thư Đảng ủy, Cục trưởng".'))
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, null=True, blank=True,
+                             related_name="people", verbose_name=_("unit"))
+    email = models.EmailField(_("e-mail"), blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="person", verbose_name=_("login account"),
+    )
+
+    class Meta:
+        ordering = ["full_name"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    def __str__(self):
+        return self.full_name
+
+    @property
+    def label(self):
+        """Return the name followed by the position, as minutes write it."""
+        return f"{self.full_name} – {self.position}" if self.position else self.full_name
+
+
+class MembershipQuerySet(models.QuerySet):
+    def current(self, today=None):
+        """Return the roles whose term includes today."""
+        today = today or timezone.localdate()
+        return self.filter(Q(term_end__isnull=True) | Q(term_end__gte=today), term_start__lte=today)
+
+
+class Membership(models.Model):
+    """A Youth Union role held by a person for a term."""
+
+    class Role(models.TextChoices):
+        SECRETARY = "secretary", _("Branch secretary")
+        DEPUTY = "deputy", _("Deputy secretary")
+        COMMITTEE = "committee", _("Executive committee member")
+        MEMBER = "member", _("Member")
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="memberships",
+                               verbose_name=_("person"))
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="memberships",
+                             verbose_name=_("branch"))
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    term = models.CharField(_("term"), max_length=60, blank=True, help_text=_('e.g. "2022–2024".'))
+    term_start = models.DateField(_("term start"))
+    term_end = models.DateField(_("term end"), null=True, blank=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["unit", "role", "person__full_name"]
+        verbose_name = _("Youth Union role")
+        verbose_name_plural = _("Youth Union roles")
+
+    def __str__(self):
+        return f"{self.get_role_display()}: {self.person}"
+
+    def clean(self):
+        if self.term_end and self.term_start and self.term_end < self.term_start:
+            raise ValidationError({"term_end": _("The term cannot end before it starts.")})

@@ -1,0 +1,114 @@
+"""Write operations on meetings and tasks: the workflow rules, in one place."""
+
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from youth.models import Meeting, ProgressReport, Reopening, Target, TargetReading, Task, is_leader
+from youth.permissions import can_finalise, can_report, person_of
+
+
+@transaction.atomic
+def assign_task(*, by, title, lead_person=None, lead_unit=None, meeting=None, group="", order=1,
+                description="", start_date=None, deadline=None, priority=Task.Priority.NORMAL,
+                coordinating_units=(), followers=(), targets=()):
+    """Create a task assigned by a leader; targets are dicts of metric, unit, target_value."""
+    if not is_leader(by):
+        raise PermissionDenied(_("Only leaders may assign tasks."))
+    task = Task(
+        title=title, lead_person=lead_person, lead_unit=lead_unit, meeting=meeting, group=group, order=order,
+        description=description, start_date=start_date or timezone.localdate(), deadline=deadline,
+        priority=priority, assigner=person_of(by),
+    )
+    task.full_clean()
+    task.save()
+    task.coordinating_units.set(coordinating_units)
+    task.followers.set(followers)
+    for position, fields in enumerate(targets, start=1):
+        target = Target(task=task, order=position, **fields)
+        target.full_clean()
+        target.save()
+    return task
+
+
+@transaction.atomic
+def report_progress(*, task, by, percent, outlook=ProgressReport.Outlook.ON_TRACK, narrative="",
+                    reported_on=None, actual_values=None):
+    """Record a progress report by the task's lead, update targets and move the workflow state.
+
+    At 100 percent the task waits for a leader's confirmation; the report date
+    becomes the completion date that timeliness is judged on.
+    """
+    if not can_report(by, task):
+        raise PermissionDenied(_("Only the lead of this task may report its progress."))
+    if task.state in (Task.State.DONE, Task.State.CANCELLED):
+        raise ValidationError(_("This task is closed; progress can no longer be reported."))
+    reported_on = reported_on or timezone.localdate()
+    report = ProgressReport(task=task, percent=percent, outlook=outlook, narrative=narrative,
+                            reported_on=reported_on, author=person_of(by))
+    report.full_clean()
+    report.save()
+    targets = {target.pk: target for target in task.targets.all()}
+    for target_id, value in (actual_values or {}).items():
+        target = targets.get(int(target_id))
+        if target is None or value is None:
+            continue
+        value = Decimal(value)
+        if value < 0:
+            raise ValidationError(_("Actual values cannot be negative."))
+        TargetReading.objects.create(report=report, target=target, value=value)
+        target.actual_value = value
+        target.save(update_fields=["actual_value"])
+    if percent >= 100:
+        task.state, task.completed_on = Task.State.AWAITING, reported_on
+    else:
+        task.state, task.completed_on = Task.State.IN_PROGRESS, None
+    task.save(update_fields=["state", "completed_on", "updated_at"])
+    return report
+
+
+@transaction.atomic
+def confirm_completion(*, task, by, accept=True):
+    """Let a leader accept a reported completion, or send the task back to work."""
+    if not is_leader(by):
+        raise PermissionDenied(_("Only leaders may confirm completion."))
+    if task.state != Task.State.AWAITING:
+        raise ValidationError(_("Only a task awaiting confirmation can be confirmed."))
+    if accept:
+        task.state, task.confirmed_by = Task.State.DONE, by
+    else:
+        task.state, task.completed_on, task.confirmed_by = Task.State.IN_PROGRESS, None, None
+    task.save(update_fields=["state", "completed_on", "confirmed_by", "updated_at"])
+    return task
+
+
+@transaction.atomic
+def finalise_minutes(*, meeting, by):
+    """Lock the minutes of a held meeting."""
+    if not can_finalise(by, meeting):
+        raise PermissionDenied(_("Only leaders or the meeting's secretary may finalise the minutes."))
+    if meeting.state != Meeting.State.HELD:
+        raise ValidationError(_("Only the minutes of a meeting that has been held can be finalised."))
+    meeting.state, meeting.finalised_at, meeting.finalised_by = Meeting.State.FINALISED, timezone.now(), by
+    meeting.save(update_fields=["state", "finalised_at", "finalised_by"])
+    return meeting
+
+
+@transaction.atomic
+def reopen_minutes(*, meeting, by, reason):
+    """Unlock finalised minutes, recording who did it and why."""
+    if not is_leader(by):
+        raise PermissionDenied(_("Only leaders may reopen finalised minutes."))
+    if meeting.state != Meeting.State.FINALISED:
+        raise ValidationError(_("These minutes are not finalised."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(_("Give the reason for reopening the minutes."))
+    Reopening.objects.create(meeting=meeting, reason=reason, reopened_by=by)
+    meeting.state, meeting.finalised_at, meeting.finalised_by = Meeting.State.HELD, None, None
+    meeting.save(update_fields=["state", "finalised_at", "finalised_by"])
+    return meeting
+

@@ -1,0 +1,84 @@
+"""The leaders' dashboard: the grid, per unit and per group, overdue first, fixed query count."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from youth.tests.factories import days, make_task, make_unit
+
+pytestmark = pytest.mark.django_db
+
+
+def grid_row(page, label):
+    """Return the numbers of the first grid row headed `label`."""
+    match = re.search(r'<th scope="row">' + re.escape(label) + r"</th>(.*?)</tr>", page, re.S)
+    assert match, label
+    return [int(n) for n in re.findall(r"<td[^>]*>(\d+)</td>", match.group(1))]
+
+
+@pytest.fixture
+def mixed_tasks():
+    office, branch = make_unit(name="Văn phòng Cục"), make_unit(name="Chi đoàn")
+    make_task(lead_unit=office, group="Nhóm 1", deadline=days(-5))                           # overdue
+    make_task(lead_unit=office, group="Nhóm 1", deadline=days(2))                            # due soon
+    make_task(lead_unit=branch, group="Nhóm 2", deadline=days(20))                           # on time
+    make_task(lead_unit=branch, group="Nhóm 2", deadline=None)                               # no deadline
+    make_task(lead_unit=branch, group="Nhóm 2", deadline=days(-10), completed_on=days(-12))  # done on time
+    make_task(lead_unit=branch, group="Nhóm 3", deadline=days(-10), completed_on=days(-8))   # done late
+    make_task(lead_unit=branch, group="Nhóm 3", deadline=days(-10), state="cancelled")       # left out
+
+
+def test_grid_numbers(client, leader, mixed_tasks):
+    client.force_login(leader)
+    page = client.get(reverse("youth:dashboard")).content.decode()
+    # total, done on time, done late, open on time, open late, due soon, no deadline
+    assert grid_row(page, "Tất cả nhiệm vụ") == [6, 1, 1, 2, 1, 1, 1]
+    assert grid_row(page, "Văn phòng Cục") == [2, 0, 0, 1, 1, 1, 0]
+    assert grid_row(page, "Chi đoàn") == [4, 1, 1, 1, 0, 0, 1]
+    assert grid_row(page, "Nhóm 2") == [3, 1, 0, 1, 0, 0, 1]
+    assert "Chưa hoàn thành, quá hạn" in page
+
+
+def test_rows_with_overdue_tasks_come_first(client, leader, mixed_tasks):
+    client.force_login(leader)
+    page = client.get(reverse("youth:dashboard")).content.decode()
+    assert page.index('<th scope="row">Văn phòng Cục') < page.index('<th scope="row">Chi đoàn')
+    assert page.index('<th scope="row">Nhóm 1') < page.index('<th scope="row">Nhóm 2')
+
+
+def test_task_list_overdue_first(client, leader):
+    make_task(title="Việc còn lâu", deadline=days(30))
+    make_task(title="Việc quá hạn", deadline=days(-1))
+    make_task(title="Việc sắp đến hạn", deadline=days(1))
+    client.force_login(leader)
+    page = client.get(reverse("youth:dashboard")).content.decode()
+    assert page.index("Việc quá hạn") < page.index("Việc sắp đến hạn") < page.index("Việc còn lâu")
+    assert 'badge-red">Quá hạn' in page and 'badge-orange">Sắp đến hạn' in page
+
+
+def test_chart_is_inline_svg_without_scripts(client, leader, mixed_tasks):
+    client.force_login(leader)
+    page = client.get(reverse("youth:dashboard")).content.decode()
+    svg = page[page.index("<svg"):page.index("</svg>")]
+    assert "<title" in svg and "Quá hạn" in svg
+    assert "<script" not in svg.lower()
+    assert "<script" not in page.replace('<script src="/static/js/site.js" defer></script>', "")
+
+
+def _tasks(count):
+    units = [make_unit(), make_unit()]
+    for n in range(count):
+        task = make_task(lead_unit=units[n % 2], group=f"Nhóm {n % 3}", deadline=days(n - 5))
+        task.coordinating_units.add(units[(n + 1) % 2])
+
+
+@pytest.mark.parametrize("count", [3, 40])
+def test_query_count_does_not_grow_with_tasks(client, leader, count, django_assert_num_queries):
+    _tasks(count)
+    client.force_login(leader)
+    # session, user, leader check; summary, per unit, per group; page count and rows; filter choices (3);
+    # site settings and menu categories (base.html); permissions for the side menu (2).
+    with django_assert_num_queries(15):
+        response = client.get(reverse("youth:dashboard"))
+    assert response.status_code == 200
