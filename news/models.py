@@ -5,8 +5,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cms.images import SafeImageField
-from cms.richtext import RichTextField
+from cms.richtext import RichTextField, sanitize
 from cms.text import plain_text, truncate_words, unique_slug
+from news.searchtext import shadow_columns
 
 
 class Category(models.Model):
@@ -42,7 +43,11 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """Return the rows with what list pages show, in one query."""
-        return self.select_related("category").defer("body")
+        return self.select_related("category").defer("body", "search_exact", "search_folded")
+
+    def most_read(self, limit=5):
+        """Return the published articles read most often."""
+        return self.published().for_listing().filter(view_count__gt=0).order_by("-view_count", "-published_at")[:limit]
 
 
 class Article(models.Model):
@@ -83,6 +88,10 @@ class Article(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
         related_name="articles", verbose_name=_("author"),
     )
+    view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
+    # Shadow columns for search (news/searchtext.py), kept up to date by save().
+    search_exact = models.TextField(editable=False, default="")
+    search_folded = models.TextField(editable=False, default="")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -108,6 +117,11 @@ class Article(models.Model):
             self.summary = truncate_words(plain_text(self.body), 45)
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
+        self.search_exact, self.search_folded = shadow_columns(
+            title=self.title, summary=self.summary, body=sanitize(self.body))
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"title", "summary", "body"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "search_exact", "search_folded"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
