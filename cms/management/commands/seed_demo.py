@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from cms.demo import seed_pages
 from cms.models import SiteSettings
 from news.models import Category
 
@@ -47,6 +48,7 @@ class Command(BaseCommand):
                     self.stdout.write(f"category: {name}")
         call_command("import_articles", settings.BASE_DIR / "seeds", category="hoat-dong-doan-the",
                      stdout=self.stdout)
+        seed_pages(stdout=self.stdout)
         self.ensure_admin()
 
     def ensure_admin(self):
