@@ -92,15 +92,11 @@ class Page(models.Model):
     def __str__(self):
         return f"{self.parent} › {self.title}" if self.parent_id else self.title
 
-    def clean(self):
-        if self.parent_id and (self.parent_id == self.pk or self.parent.parent_id):
-            raise ValidationError({"parent": _("Choose a top page: sub-pages cannot have sub-pages.")})
-        if not self.parent_id and self.slug in RESERVED_SLUGS - {"lien-he"}:
-            raise ValidationError({"slug": _("This address is used by another part of the portal.")})
-
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(Page, self.title, instance=self, max_length=120)
+            if self.parent_id is None and self.slug in RESERVED_SLUGS:
+                self.slug = unique_slug(Page, f"trang {self.title}", instance=self, max_length=120)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -109,6 +105,13 @@ class Page(models.Model):
         if self.slug == "lien-he":
             return reverse("contact")
         return reverse("page", kwargs={"slug": self.slug})
+
+    def clean(self):
+        nested = self.parent_id and self.pk and self.children.exists()
+        if self.parent_id and (self.parent_id == self.pk or self.parent.parent_id or nested):
+            raise ValidationError({"parent": _("Choose a top page: sub-pages cannot have sub-pages.")})
+        if not self.parent_id and self.slug in RESERVED_SLUGS - {"lien-he"}:
+            raise ValidationError({"slug": _("This address is used by another part of the portal.")})
 
 
 class Leader(models.Model):
@@ -140,9 +143,15 @@ class DailyVisits(models.Model):
         verbose_name = _("daily visits")
         verbose_name_plural = _("daily visits")
 
+    def __str__(self):
+        return f"{self.day}: {self.visits}"
+
 
 class ActiveVisitors(models.Model):
     """How many visitors were active in a five-minute slot (for "online now")."""
 
     slot = models.DateTimeField(unique=True)
     visitors = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.slot}: {self.visitors}"

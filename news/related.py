@@ -10,11 +10,13 @@ from news.search import Like, matching
 from news.searchtext import TITLE_SEPARATOR, folded_words
 
 # Folded function words and words every news title uses: they say nothing about the topic.
-STOP_WORDS = set(
-    "a ai bai bi bo cac cai chi cho co cua cung da dang de den di do duoc gi hay hoac hon khi khong la lam len "
-    "luc ma moi mot nam nay neu ngay nhieu nhu nhung no o ra rang roi sau se so ta tai tat thang the theo thi "
-    "tin toi tren trong truoc tu va vao ve voi vi xa".split()
-)
+STOP_WORDS = {
+    "a", "ai", "bai", "bi", "bo", "cac", "cai", "chi", "cho", "co", "cua", "cung", "da", "dang", "de", "den",
+    "di", "do", "duoc", "gi", "hay", "hoac", "hon", "khi", "khong", "la", "lam", "len", "luc", "ma", "moi",
+    "mot", "nam", "nay", "neu", "ngay", "nhieu", "nhu", "nhung", "no", "o", "ra", "rang", "roi", "sau", "se",
+    "so", "ta", "tai", "tat", "thang", "the", "theo", "thi", "tin", "toi", "tren", "trong", "truoc", "tu",
+    "va", "vao", "ve", "voi", "vi", "xa",
+}
 KEYWORDS = 4
 CACHE_SECONDS = 3600
 

@@ -77,7 +77,7 @@ def test_results_are_paginated_and_keep_the_query(client):
     for day in range(1, 24):
         make_article(title=f"Chi đoàn sinh hoạt lần {day}", published_at=local_datetime(2023, 1, day))
     first = client.get(URL, {"q": "chi doan"}).content.decode()
-    assert "Trang 1/2" in first
+    assert "Trang 1 / 2" in first
     assert "?q=chi+doan&amp;page=2" in first
     second = client.get(URL, {"q": "chi doan", "page": "2"})
     assert second.content.decode().count('class="search-result"') == 3
