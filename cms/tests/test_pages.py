@@ -95,3 +95,18 @@ def test_seed_demo_fills_the_pages(client, tmp_path):
     call_command("seed_demo", stdout=io.StringIO())
     assert client.get("/gioi-thieu/lanh-dao/").status_code == 200
     assert "Nội dung mẫu" in client.get("/lien-he/").content.decode()
+
+
+def test_pages_and_leaders_are_edited_in_the_admin(admin_client, intro):
+    for name in ["admin:cms_page_changelist", "admin:cms_page_add", "admin:cms_leader_changelist",
+                 "admin:cms_leader_add"]:
+        assert admin_client.get(reverse(name)).status_code == 200
+    assert admin_client.get(reverse("admin:cms_page_change", args=[intro.pk])).status_code == 200
+    response = admin_client.post(reverse("admin:cms_page_add"), {
+        "title": "Sơ đồ tổ chức", "slug": "", "parent": intro.pk, "position": 3, "kind": "text", "in_menu": "on",
+        "body": '<p>Nội dung <a href="javascript:alert(1)">liên kết</a></p>',
+        "children-TOTAL_FORMS": "0", "children-INITIAL_FORMS": "0",
+    })
+    assert response.status_code == 302
+    page = Page.objects.get(title="Sơ đồ tổ chức")
+    assert page.slug == "so-do-to-chuc" and "javascript" not in page.body
