@@ -25,11 +25,13 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from news.models import Article, Category  # noqa: E402
+from news.related import related_articles  # noqa: E402
 from news.search import decorate, search  # noqa: E402
 from news.searchtext import shadow_columns  # noqa: E402
 
@@ -104,6 +106,13 @@ def main():
     for query in QUERIES:
         hits, ms = time_query(query, args.repeat)
         print(f"  {query!r:28} {hits:6d} hits  {ms:8.1f} ms (median of {args.repeat})")
+    timings = []
+    for article in Article.objects.order_by("?")[:args.repeat]:
+        cache.clear()
+        started = time.perf_counter()
+        related_articles(article)
+        timings.append((time.perf_counter() - started) * 1000)
+    print(f"  related news, uncached: {statistics.median(timings):.1f} ms (median of {len(timings)} articles)")
 
 
 if __name__ == "__main__":

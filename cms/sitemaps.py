@@ -11,7 +11,8 @@ class PageSitemap(Sitemap):
     priority = 0.6
 
     def items(self):
-        return Page.objects.select_related("parent").order_by("pk")
+        # The contact page is listed with the entry pages: it exists even without a "lien-he" page.
+        return Page.objects.select_related("parent").exclude(slug="lien-he", parent__isnull=True).order_by("pk")
 
     def lastmod(self, item):
         return item.updated_at

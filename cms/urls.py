@@ -10,7 +10,7 @@ from news.sitemaps import ArticleSitemap, CategorySitemap
 from news.views import HomeView
 
 SITEMAPS = {
-    "entries": EntrySitemap(["home", "news:latest", "news:site_map"]),
+    "entries": EntrySitemap(["home", "news:latest", "news:site_map", "contact"]),
     "pages": PageSitemap,
     "categories": CategorySitemap,
     "articles": ArticleSitemap,

@@ -30,14 +30,17 @@ def slot_start(now):
 
 
 def _bump(model, lookup, field):
+    """Add one to a counter row, creating it if needed; return True if this call created it."""
     if model.objects.filter(**lookup).update(**{field: F(field) + 1}):
-        return
+        return False
     try:
         with transaction.atomic():
             model.objects.create(**lookup, **{field: 1})
     except IntegrityError:
         # Another request created the row first.
         model.objects.filter(**lookup).update(**{field: F(field) + 1})
+        return False
+    return True
 
 
 def record_visit(*, last_seen, now):
@@ -46,8 +49,8 @@ def record_visit(*, last_seen, now):
     seen_day, _sep, seen_slot = (last_seen or "").partition("|")
     if seen_day != day:
         _bump(DailyVisits, {"day": day}, "visits")
-    if seen_slot != slot.isoformat():
-        _bump(ActiveVisitors, {"slot": slot}, "visitors")
+    # The first visitor of a slot clears the old slots.
+    if seen_slot != slot.isoformat() and _bump(ActiveVisitors, {"slot": slot}, "visitors"):
         ActiveVisitors.objects.filter(slot__lt=slot - datetime.timedelta(hours=1)).delete()
     return f"{day}|{slot.isoformat()}"
 

@@ -104,6 +104,7 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["status", "published_at"], name="article_status_pub_idx"),
             models.Index(fields=["category", "status", "published_at"], name="article_cat_pub_idx"),
+            models.Index(fields=["-view_count"], name="article_views_idx"),
         ]
 
     def __str__(self):

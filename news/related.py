@@ -9,13 +9,13 @@ from news.models import Article
 from news.search import Like, matching
 from news.searchtext import TITLE_SEPARATOR, folded_words
 
-# Folded function words and words every news title uses: they say nothing about the topic.
+# Folded function words. Kept short on purpose: folding merges words (Đảng/đang, xã/xa, tư/từ), and
+# the rarity weighting below already discounts common words.
 STOP_WORDS = {
-    "a", "ai", "bai", "bi", "bo", "cac", "cai", "chi", "cho", "co", "cua", "cung", "da", "dang", "de", "den",
-    "di", "do", "duoc", "gi", "hay", "hoac", "hon", "khi", "khong", "la", "lam", "len", "luc", "ma", "moi",
-    "mot", "nam", "nay", "neu", "ngay", "nhieu", "nhu", "nhung", "no", "o", "ra", "rang", "roi", "sau", "se",
-    "so", "ta", "tai", "tat", "thang", "the", "theo", "thi", "tin", "toi", "tren", "trong", "truoc", "tu",
-    "va", "vao", "ve", "voi", "vi", "xa",
+    "a", "ai", "bai", "cac", "cai", "cho", "cua", "cung", "de", "den", "di", "do", "duoc", "gi", "hay",
+    "hoac", "hon", "khi", "khong", "la", "len", "luc", "ma", "moi", "mot", "nay", "neu", "nhieu", "nhu",
+    "nhung", "no", "o", "ra", "rang", "roi", "sau", "se", "ta", "tai", "tat", "tin", "toi", "tren", "trong",
+    "truoc", "va", "vao", "ve", "voi", "vi",
 }
 KEYWORDS = 4
 CACHE_SECONDS = 3600

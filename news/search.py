@@ -111,7 +111,7 @@ def within_period(queryset, *, date_from=None, date_to=None):
 def search(query, *, category=None, date_from=None, date_to=None):
     """Return the published articles matching query, best first; raise QueryError for a bad query."""
     folded, exact = check_query(query)
-    queryset = Article.objects.published().select_related("category").defer("search_folded")
+    queryset = Article.objects.published().select_related("category").defer("search_exact", "search_folded")
     if category is not None:
         queryset = queryset.filter(category=category)
     queryset = matching(within_period(queryset, date_from=date_from, date_to=date_to), folded)

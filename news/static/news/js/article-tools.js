@@ -1,6 +1,14 @@
-/* Text size controls (A- A A+) for article pages; the choice is kept in localStorage. */
+/* Text size controls (A- A A+) for article pages, kept in localStorage; the print button of the print page. */
 (function () {
   "use strict";
+  var printButton = document.querySelector("[data-print]");
+  if (printButton) {
+    printButton.hidden = false;
+    printButton.addEventListener("click", function () {
+      window.print();
+    });
+  }
+
   var KEY = "portal.fontScale";
   var STEPS = [0.875, 1, 1.125, 1.25, 1.375, 1.5];
   var root = document.documentElement;
