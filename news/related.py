@@ -3,11 +3,11 @@
 import math
 
 from django.core.cache import cache
-from django.db.models import Case, Count, F, FloatField, Q, Value, When
+from django.db.models import Case, Count, FloatField, Q, Value, When
 
 from news.models import Article
-from news.search import Like, matching
-from news.searchtext import TITLE_SEPARATOR, folded_words
+from news.search import has_word, matching
+from news.searchtext import folded_words
 
 # Folded function words. Kept short on purpose: folding merges words (Đảng/đang, xã/xa, tư/từ), and
 # the rarity weighting below already discounts common words.
@@ -30,7 +30,7 @@ def keywords(article, *, limit=KEYWORDS):
     published = Article.objects.published()
     counts = published.aggregate(
         total=Count("pk"),
-        **{f"w{i}": Count("pk", filter=Q(Like(F("search_folded"), f"% {w} %"))) for i, w in enumerate(candidates)},
+        **{f"w{i}": Count("pk", filter=Q(has_word(w))) for i, w in enumerate(candidates)},
     )
     total = counts.pop("total")
     # A word only this article uses relates it to nothing.
@@ -57,13 +57,13 @@ def _related_ids(article, limit):
     score = Value(0.0, output_field=FloatField())
     for word, weight in weights.items():
         score = score + Case(
-            When(Like(F("search_folded"), f"% {word} %{TITLE_SEPARATOR}%"), then=Value(2 * weight)),
-            When(Like(F("search_folded"), f"% {word} %"), then=Value(weight)),
+            When(has_word(word, in_title=True), then=Value(2 * weight)),
+            When(has_word(word), then=Value(weight)),
             default=Value(0.0), output_field=FloatField(),
         )
     shared = Value(0)
     for word in weights:
-        shared = shared + Case(When(Like(F("search_folded"), f"% {word} %"), then=Value(1)), default=Value(0))
+        shared = shared + Case(When(has_word(word), then=Value(1)), default=Value(0))
     needed = min(2, len(weights))
     candidates = matching(Article.objects.published().exclude(pk=article.pk), list(weights), any_word=True)
     return list(

@@ -29,6 +29,12 @@ def test_a_visitor_counts_once_a_day_and_once_per_slot():
     assert DailyVisits.objects.get(day=datetime.date(2023, 4, 4)).visits == 1
 
 
+def test_old_slots_are_cleared_by_the_first_visitor_of_a_new_slot():
+    record_visit(last_seen="", now=at(7, 0))
+    record_visit(last_seen="", now=at(9, 1))
+    assert list(ActiveVisitors.objects.values_list("slot", flat=True)) == [at(9, 0)]
+
+
 def test_stats_add_up_days_and_show_recent_visitors():
     for _ in range(3):
         record_visit(last_seen="", now=at(9, 1, day=2))

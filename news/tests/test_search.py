@@ -1,8 +1,10 @@
 """search(): the same answers and order on SQLite and PostgreSQL."""
 
 import datetime
+import io
 
 import pytest
+from django.core.management import call_command
 
 from news.models import Article
 from news.search import QueryError, highlight, search
@@ -102,3 +104,12 @@ def test_highlight_cuts_long_text_around_the_first_match():
     assert html.startswith("… w88")
     assert "<mark>đảng</mark>" in html
     assert html.endswith(" …")
+
+
+def test_reindex_command_refills_the_shadow_columns(corpus):
+    Article.objects.update(search_exact="", search_folded="")
+    assert list(search("dang uy")) == []
+    out = io.StringIO()
+    call_command("reindex_search", stdout=out)
+    assert "7" in out.getvalue()
+    assert list(search("dang uy")) == [corpus["party_youth"], corpus["party_body"]]

@@ -29,7 +29,7 @@ def test_xml_sitemap_lists_articles_with_lastmod_categories_and_pages(client):
     assert entries[base + article.get_absolute_url()].find("s:lastmod", NS) is not None
     assert base + draft.get_absolute_url() not in entries
     assert base + category.get_absolute_url() in entries
-    assert {base + "/gioi-thieu/", base + "/gioi-thieu/lanh-dao-cuc/", base + "/"} <= set(entries)
+    assert {base + "/gioi-thieu/", base + "/gioi-thieu/lanh-dao-cuc/", base + "/", base + "/lien-he/"} <= set(entries)
     assert child.get_absolute_url() == "/gioi-thieu/lanh-dao-cuc/"
 
 
