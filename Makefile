@@ -63,8 +63,9 @@ test-postgres: install browser-deps
 		exit $$status
 
 messages: install
-	$(PY) manage.py makemessages -l vi --ignore=.venv --ignore=news --ignore=youth --ignore=var
-	cd news && ../$(PY) ../manage.py makemessages -l vi
+	$(PY) manage.py makemessages -l vi --ignore=.venv --ignore=news --ignore=youth --ignore=var --ignore=node_modules --ignore=conftest.py --ignore=cms/tests
+	cd news && ../$(PY) ../manage.py makemessages -l vi --ignore=tests
+	cd youth && ../$(PY) ../manage.py makemessages -l vi --ignore=tests
 	$(PY) manage.py compilemessages --ignore=.venv
 
 clean:

@@ -19,6 +19,27 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.django_db(**kwargs), append=False)
 
 
+_serialized_contents = {}
+
+
+@pytest.fixture(autouse=True)
+def _keep_serialized_database():
+    """Carry the test database's serialized snapshot over to a new connection object.
+
+    Playwright's sync API runs the tests inside greenlets, and Django's per-context
+    connection handler then hands out fresh DatabaseWrapper objects that lack the
+    snapshot serialized_rollback restores from.
+    """
+    from django.db import connections
+
+    for alias in connections:
+        connection = connections[alias]
+        if hasattr(connection, "_test_serialized_contents"):
+            _serialized_contents.setdefault(alias, connection._test_serialized_contents)
+        elif alias in _serialized_contents:
+            connection._test_serialized_contents = _serialized_contents[alias]
+
+
 @pytest.fixture(autouse=True)
 def _media_and_cache(settings, tmp_path):
     """Give each test its own media folder and an empty cache."""

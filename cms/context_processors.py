@@ -1,6 +1,13 @@
-from cms.models import SiteSettings
+from django.utils.functional import SimpleLazyObject
+
+from cms.models import Page, SiteSettings
+from cms.visits import visit_stats
 
 
 def site(request):
-    """Add the agency's identity (header and footer) to every page."""
-    return {"site_settings": SiteSettings.load()}
+    """Add the agency's identity, the pages of the menu and the visit statistics to every page."""
+    return {
+        "site_settings": SiteSettings.load(),
+        "nav_pages": Page.objects.filter(parent__isnull=True, in_menu=True).exclude(slug="lien-he"),
+        "visit_stats": SimpleLazyObject(visit_stats),
+    }

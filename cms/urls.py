@@ -1,10 +1,20 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.static import serve
 
 from cms import uploads, views
+from cms.sitemaps import EntrySitemap, PageSitemap
+from news.sitemaps import ArticleSitemap, CategorySitemap
 from news.views import HomeView
+
+SITEMAPS = {
+    "entries": EntrySitemap(["home", "news:latest", "news:site_map", "contact"]),
+    "pages": PageSitemap,
+    "categories": CategorySitemap,
+    "articles": ArticleSitemap,
+}
 
 urlpatterns = [
     path("", HomeView.as_view(), name="home"),
@@ -12,9 +22,18 @@ urlpatterns = [
     path("bien-tap/tai-anh/", uploads.editor_upload, name="editor_upload"),
     path("cong-viec/", include("youth.urls")),
     path("healthz", views.healthz, name="healthz"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
     path("admin/", admin.site.urls),
+    path("lien-he/", views.contact, name="contact"),
 ]
 
 if settings.DEBUG or not settings.PRODUCTION:
     # Production serves media from the web server (docs/deploy.md).
     urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+
+# Editable pages take the first path segments no app uses (see cms.models.RESERVED_SLUGS): keep them last.
+urlpatterns += [
+    path("<slug:slug>/", views.page, name="page"),
+    path("<slug:parent>/<slug:slug>/", views.subpage, name="subpage"),
+]

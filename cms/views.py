@@ -1,6 +1,10 @@
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
+
+from cms.models import Leader, Page
 
 
 @never_cache
@@ -12,3 +16,40 @@ def healthz(request):
     except Exception:
         return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
     return JsonResponse({"status": "ok"})
+
+
+def page(request, slug):
+    """Show a top page (e.g. /gioi-thieu/) with the list of its sub-pages."""
+    current = get_object_or_404(Page, slug=slug, parent__isnull=True)
+    return _render_page(request, current, top=current)
+
+
+def subpage(request, parent, slug):
+    """Show a sub-page (e.g. /gioi-thieu/lanh-dao/)."""
+    current = get_object_or_404(Page.objects.select_related("parent"), slug=slug, parent__slug=parent)
+    return _render_page(request, current, top=current.parent)
+
+
+def _render_page(request, current, *, top):
+    leaders = Leader.objects.filter(active=True) if current.kind == Page.Kind.LEADERS else []
+    return render(request, "cms/page.html", {
+        "page": current, "top": top, "sections": top.children.all(), "leaders": leaders,
+    })
+
+
+def contact(request):
+    """Show the agency's contact details and the editable text of the "lien-he" page."""
+    text = Page.objects.filter(slug="lien-he", parent__isnull=True).first()
+    return render(request, "cms/contact.html", {"page": text})
+
+
+def robots_txt(request):
+    """Tell robots what to skip and where the sitemap is."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /bien-tap/",
+        "Disallow: /tim-kiem/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

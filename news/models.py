@@ -8,9 +8,10 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from cms.images import SafeImageField
-from cms.richtext import RichTextField
+from cms.richtext import RichTextField, sanitize
 from cms.text import plain_text, truncate_words, unique_slug
 from news.attachments import clean_attachment
+from news.searchtext import shadow_columns
 from news.storage import private_storage
 
 
@@ -47,7 +48,11 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """Return the rows with what list pages show, in one query."""
-        return self.select_related("category").defer("body")
+        return self.select_related("category").defer("body", "search_exact", "search_folded")
+
+    def most_read(self, limit=5):
+        """Return the published articles read most often."""
+        return self.published().for_listing().filter(view_count__gt=0).order_by("-view_count", "-published_at")[:limit]
 
 
 class Article(models.Model):
@@ -88,13 +93,18 @@ class Article(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
         related_name="articles", verbose_name=_("author"),
     )
+    view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
+    # Shadow columns for search (news/searchtext.py), kept up to date by save().
+    search_exact = models.TextField(editable=False, default="")
+    search_folded = models.TextField(editable=False, default="")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     # Bumped by every save through news.workflow: the token that refuses lost updates.
     revision = models.PositiveIntegerField(_("revision"), default=0, editable=False)
 
     objects = ArticleQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    # Counters and derived search text change without an editor: they are not versions.
+    history = HistoricalRecords(excluded_fields=["updated_at", "view_count", "search_exact", "search_folded"])
 
     class Meta:
         ordering = ["-published_at", "-id"]
@@ -103,6 +113,7 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["status", "published_at"], name="article_status_pub_idx"),
             models.Index(fields=["category", "status", "published_at"], name="article_cat_pub_idx"),
+            models.Index(fields=["-view_count"], name="article_views_idx"),
         ]
         permissions = [
             ("submit_article", _("Can submit an article for review")),
@@ -124,6 +135,11 @@ class Article(models.Model):
             self.summary = truncate_words(plain_text(self.body), 45)
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
+        self.search_exact, self.search_folded = shadow_columns(
+            title=self.title, summary=self.summary, body=sanitize(self.body))
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"title", "summary", "body"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "search_exact", "search_folded"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from news import attachment_views, views
+from news import attachment_views, feeds, search_views, views
 
 
 class FourDigitYear:
@@ -35,6 +35,12 @@ urlpatterns = [
     path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/", views.DayView.as_view(), name="day"),
     path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/<slug:slug>/", views.ArticleView.as_view(),
          name="article"),
+    path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/<slug:slug>/in/", views.ArticlePrintView.as_view(),
+         name="article_print"),
     path("chuyen-muc/<slug:slug>/", views.CategoryView.as_view(), name="category"),
     path("tep-dinh-kem/<int:pk>/", attachment_views.download, name="attachment"),
+    path("chuyen-muc/<slug:slug>/rss/", feeds.CategoryFeed(), name="category_feed"),
+    path("rss/", feeds.LatestNewsFeed(), name="feed"),
+    path("tim-kiem/", search_views.search_page, name="search"),
+    path("so-do-trang/", views.SiteMapView.as_view(), name="site_map"),
 ]

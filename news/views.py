@@ -17,9 +17,12 @@ from django.views.generic.dates import (
     YearArchiveView,
 )
 
+from cms.models import Page
 from news.forms import DayPickerForm
 from news.models import Article, Category
 from news.preview import PreviewMixin
+from news.related import related_articles
+from news.viewcounts import count_view
 
 PAGE_SIZE = 20
 
@@ -132,6 +135,13 @@ class ArticleView(PreviewMixin, DateDetailView):
     def get_queryset(self):
         return Article.objects.published().select_related("category")
 
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        # Staff previews and the 410 page of a taken-down article are not readings.
+        if response.status_code == 200 and not self.preview:
+            count_view(request, response, self.object)
+        return response
+
     def get_context_data(self, **kwargs):
         article = self.object
         others = (
@@ -139,7 +149,30 @@ class ArticleView(PreviewMixin, DateDetailView):
             .filter(category=article.category, published_at__lt=article.published_at)
             .exclude(pk=article.pk)[:8]
         )
-        return super().get_context_data(other_articles=others, **kwargs)
+        return super().get_context_data(other_articles=others, related_articles=related_articles(article),
+                                        **kwargs)
+
+
+class ArticlePrintView(DateDetailView):
+    """A clean page to print or save: the article alone under the agency header."""
+
+    date_field = "published_at"
+    month_format = "%m"
+    allow_future = True
+    template_name = "news/article_print.html"
+
+    def get_queryset(self):
+        return ArticleView.get_queryset(self)
+
+
+class SiteMapView(TemplateView):
+    """The HTML site map (/so-do-trang/): every section of the portal on one page."""
+
+    template_name = "news/site_map.html"
+
+    def get_context_data(self, **kwargs):
+        pages = Page.objects.filter(parent__isnull=True).prefetch_related("children")
+        return super().get_context_data(pages=pages, categories=Category.objects.all(), **kwargs)
 
 
 class CategoryView(ListView):

@@ -5,8 +5,8 @@ import re
 import pytest
 
 from news.models import Article
-from news.workflow import publish_article, submit_article
 from news.tests.factories import image_upload, make_category
+from news.workflow import publish_article, submit_article
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -74,7 +74,7 @@ def test_seed_article_page_shows_it_as_written(client):
     assert "03/04/2023" in page
     assert "5 nhóm nhiệm vụ trọng tâm" in page
     assert page.index("xây dựng Hệ thống THADS trong sạch, vững mạnh.") < page.index(
-        "Tin bài: Tuấn Linh, Phó Bí thư Chi đoàn")
+        '<p class="byline">Tin bài: Tuấn Linh, Phó Bí thư Chi đoàn</p>')
     assert 'href="/chuyen-muc/hoat-dong-doan-the/"' in page
 
 

@@ -56,7 +56,7 @@ def test_article_page_shows_date_summary_cover_body_byline_and_other_news(client
     assert newer.title not in page
     assert "Tin khác chuyên mục" not in page
     # The byline closes the article, after the body.
-    assert page.index("Đoạn hai.") < page.index("Tin bài: Tuấn Linh")
+    assert page.index("Đoạn hai.") < page.index('<p class="byline">Tin bài: Tuấn Linh')
 
 
 def test_lists_send_thumbnails_never_the_original_photo(client):

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from cms.demo import seed_pages
 from cms.models import SiteSettings
 from news.demo import seed_role_accounts
 from news.models import Category
@@ -50,6 +51,7 @@ class Command(BaseCommand):
         call_command("import_articles", settings.BASE_DIR / "seeds", category="hoat-dong-doan-the",
                      stdout=self.stdout)
         seed_youth_demo(stdout=self.stdout)
+        seed_pages(stdout=self.stdout)
         self.ensure_admin()
         seed_role_accounts(stdout=self.stdout)
 

@@ -1,0 +1,56 @@
+"""Demo content for the introduction and contact pages: neutral placeholders that say so."""
+
+from django.db import transaction
+
+from cms.models import Leader, Page, SiteSettings
+
+PLACEHOLDER = "<p><em>Nội dung mẫu (placeholder): cơ quan cần thay bằng nội dung chính thức.</em></p>"
+
+PAGES = [
+    # slug, title, parent slug, kind, body
+    ("gioi-thieu", "Giới thiệu", None, Page.Kind.TEXT,
+     "<p>Trang giới thiệu chung về Cục Thi hành án dân sự tỉnh Thanh Hóa.</p>"),
+    ("chuc-nang-nhiem-vu", "Chức năng, nhiệm vụ", "gioi-thieu", Page.Kind.TEXT,
+     "<p>Chức năng, nhiệm vụ, quyền hạn của Cục theo quy định hiện hành.</p>"),
+    ("co-cau-to-chuc", "Cơ cấu tổ chức", "gioi-thieu", Page.Kind.TEXT,
+     "<p>Lãnh đạo Cục, Văn phòng Cục, các phòng chuyên môn và các Chi cục Thi hành án dân sự cấp huyện.</p>"),
+    ("lanh-dao", "Lãnh đạo Cục", "gioi-thieu", Page.Kind.LEADERS,
+     "<p>Danh sách lãnh đạo Cục và lĩnh vực phụ trách.</p>"),
+    ("lien-he", "Liên hệ", None, Page.Kind.TEXT,
+     "<p>Tổ chức, công dân có thể liên hệ với Cục qua địa chỉ, điện thoại và thư điện tử dưới đây.</p>"),
+]
+
+LEADERS = [
+    ("Họ và tên (nội dung mẫu)", "Cục trưởng", 1),
+    ("Họ và tên (nội dung mẫu)", "Phó Cục trưởng", 2),
+    ("Họ và tên (nội dung mẫu)", "Phó Cục trưởng", 3),
+]
+
+CONTACT = {
+    "contact_official": "Chánh Văn phòng Cục (nội dung mẫu, cần cập nhật)",
+    "map_url": "https://www.openstreetmap.org/search?query=Thanh%20H%C3%B3a",
+}
+
+
+@transaction.atomic
+def seed_pages(*, stdout):
+    """Create the introduction, its sub-pages, the contact page and placeholder leaders; add only what is missing."""
+    for position, (slug, title, parent_slug, kind, body) in enumerate(PAGES):
+        parent = Page.objects.get(slug=parent_slug) if parent_slug else None
+        _page, created = Page.objects.get_or_create(slug=slug, defaults={
+            "title": title, "parent": parent, "kind": kind, "position": position,
+            "in_menu": slug != "lien-he", "body": body + PLACEHOLDER,
+        })
+        if created:
+            stdout.write(f"page: {title}")
+    if not Leader.objects.exists():
+        for name, position_title, order in LEADERS:
+            Leader.objects.create(name=name, position_title=position_title, order=order,
+                                  duties="Lĩnh vực phụ trách (nội dung mẫu, cần cập nhật).")
+        stdout.write(f"leaders: {len(LEADERS)} placeholders")
+    site = SiteSettings.objects.filter(pk=1).first()
+    if site is not None and not site.contact_official:
+        for field, value in CONTACT.items():
+            setattr(site, field, getattr(site, field) or value)
+        site.save()
+        stdout.write("site settings: contact details (placeholders)")

@@ -1,0 +1,71 @@
+"""RSS 2.0 feeds: the latest news, and the latest news of one category."""
+
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from cms.models import SiteSettings
+from news.models import Article, Category
+
+FEED_SIZE = 20
+
+
+class LatestNewsFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def title(self):
+        return _("News of %(agency)s") % {"agency": SiteSettings.load().agency_name}
+
+    def link(self):
+        return reverse("news:latest")
+
+    def description(self):
+        return _("The latest news published on the portal.")
+
+    def feed_copyright(self):
+        return SiteSettings.load().agency_name
+
+    def articles(self):
+        return Article.objects.published().for_listing().select_related("author")
+
+    def items(self):
+        return self.articles()[:FEED_SIZE]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_author_name(self, item):
+        if item.byline:
+            return item.byline
+        return item.author.get_full_name() if item.author else None
+
+    def item_categories(self, item):
+        return [item.category.name]
+
+
+class CategoryFeed(LatestNewsFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Category, slug=slug)
+
+    def title(self, obj):
+        return f"{obj.name} – {SiteSettings.load().agency_name}"
+
+    def link(self, obj):
+        return obj.get_absolute_url()
+
+    def description(self, obj):
+        return obj.description or _("The latest news of the category %(name)s.") % {"name": obj.name}
+
+    def items(self, obj):
+        return self.articles().filter(category=obj)[:FEED_SIZE]

@@ -1,0 +1,24 @@
+"""Refill the search shadow columns of every article (after an import by SQL or a rule change)."""
+
+from django.core.management.base import BaseCommand
+
+from news.models import Article
+from news.searchtext import shadow_columns
+
+BATCH = 500
+
+
+class Command(BaseCommand):
+    help = "Recompute the search columns of every article."
+
+    def handle(self, *args, **options):
+        batch, total = [], 0
+        for article in Article.objects.only("title", "summary", "body").iterator(chunk_size=BATCH):
+            article.search_exact, article.search_folded = shadow_columns(
+                title=article.title, summary=article.summary, body=article.body)
+            batch.append(article)
+            if len(batch) == BATCH:
+                total += Article.objects.bulk_update(batch, ["search_exact", "search_folded"])
+                batch = []
+        total += Article.objects.bulk_update(batch, ["search_exact", "search_folded"])
+        self.stdout.write(f"search columns refreshed: {total}")
