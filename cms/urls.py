@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
-from django.views.static import serve
 
 from cms import uploads, views
 from news.views import HomeView
@@ -16,4 +15,4 @@ urlpatterns = [
 
 if settings.DEBUG or not settings.PRODUCTION:
     # Production serves media from the web server (docs/deploy.md).
-    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+    urlpatterns += [path("media/<path:path>", views.media, name="media")]
