@@ -24,7 +24,8 @@ STRICT_POLICY = (
 def production_env(tmp_path, **extra):
     env = {key: value for key, value in os.environ.items() if key != "DEBUG"}
     env.update(
-        DJANGO_SETTINGS_MODULE="cms.settings", DJANGO_ENV="production", SECRET_KEY=secrets.token_urlsafe(50), ALLOWED_HOSTS="thads.example.vn,testserver",
+        DJANGO_SETTINGS_MODULE="cms.settings", DJANGO_ENV="production", SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="thads.example.vn,testserver",
         VAR_DIR=str(tmp_path / "var"), DATABASE_URL=f"sqlite:///{tmp_path / 'prod.sqlite3'}",
     )
     env.update(extra)
