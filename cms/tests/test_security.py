@@ -22,7 +22,8 @@ STRICT_POLICY = (
 
 
 def production_env(tmp_path, **extra):
-    env = {key: value for key, value in os.environ.items() if key != "DEBUG"}
+    # The browser fixture sets DJANGO_ALLOW_ASYNC_UNSAFE in this process; production never has it.
+    env = {key: value for key, value in os.environ.items() if key not in {"DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
     env.update(
         DJANGO_SETTINGS_MODULE="cms.settings", DJANGO_ENV="production", SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="thads.example.vn,testserver",
