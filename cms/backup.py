@@ -15,6 +15,7 @@ the roles that migrations create.
 
 import contextlib
 import hashlib
+import io
 import json
 import tarfile
 import tempfile
@@ -154,6 +155,7 @@ def create_backup(*, folder, using=DEFAULT_DB_ALIAS, storage=default_storage):
     if path.exists():
         raise BackupError(f"{path} already exists; wait a second and try again.")
     partial = path.with_name(path.name + ".partial")
+    mtime = timezone.now().timestamp()
     checksums = {}
     with tempfile.TemporaryDirectory() as work:
         dump = Path(work) / DATABASE_FILE
@@ -164,22 +166,19 @@ def create_backup(*, folder, using=DEFAULT_DB_ALIAS, storage=default_storage):
         with tarfile.open(partial, "w:gz") as archive:
             with dump.open("rb") as handle:
                 checksums[DATABASE_FILE] = _add_file(
-                    archive, f"{top}/{DATABASE_FILE}", handle, dump.stat().st_size, timezone.now().timestamp()
+                    archive, f"{top}/{DATABASE_FILE}", handle, dump.stat().st_size, mtime
                 )
             for name in media_names(storage):
                 with storage.open(name, "rb") as handle:
                     checksums[f"media/{name}"] = _add_file(
-                        archive, f"{top}/media/{name}", handle, storage.size(name), timezone.now().timestamp()
+                        archive, f"{top}/media/{name}", handle, storage.size(name), mtime
                     )
             manifest = json.dumps({
                 "format": FORMAT, "created_at": timezone.localtime().isoformat(),
                 "database_vendor": connection.vendor, "django": django.get_version(),
                 "migrations": migrations, "counts": counts, "files": checksums,
             }, ensure_ascii=False, indent=1).encode()
-            manifest_file = tempfile.SpooledTemporaryFile()
-            manifest_file.write(manifest)
-            manifest_file.seek(0)
-            _add_file(archive, f"{top}/{MANIFEST_FILE}", manifest_file, len(manifest), timezone.now().timestamp())
+            _add_file(archive, f"{top}/{MANIFEST_FILE}", io.BytesIO(manifest), len(manifest), mtime)
     partial.rename(path)
     return path, counts
 

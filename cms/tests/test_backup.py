@@ -150,7 +150,8 @@ def test_a_tampered_archive_is_refused_and_nothing_is_restored(content, tmp_path
 
 def test_an_archive_with_an_unlisted_or_escaping_file_is_refused(content, tmp_path):
     archive = backup(tmp_path)
-    top = tarfile.open(archive).getnames()[0].split("/")[0]
+    with tarfile.open(archive) as source:
+        top = source.getnames()[0].split("/")[0]
     empty_the_database()
 
     for name in (f"{top}/media/extra.html", "../../outside.txt"):
