@@ -157,28 +157,32 @@ def create_backup(*, folder, using=DEFAULT_DB_ALIAS, storage=default_storage):
     partial = path.with_name(path.name + ".partial")
     mtime = timezone.now().timestamp()
     checksums = {}
-    with tempfile.TemporaryDirectory() as work:
-        dump = Path(work) / DATABASE_FILE
-        connection = connections[using]
-        with _snapshot(using), dump.open("w", encoding="utf-8") as stream:
-            counts = dump_database(stream, using=using)
-            migrations = _applied_migrations(using)
-        with tarfile.open(partial, "w:gz") as archive:
-            with dump.open("rb") as handle:
-                checksums[DATABASE_FILE] = _add_file(
-                    archive, f"{top}/{DATABASE_FILE}", handle, dump.stat().st_size, mtime
-                )
-            for name in media_names(storage):
-                with storage.open(name, "rb") as handle:
-                    checksums[f"media/{name}"] = _add_file(
-                        archive, f"{top}/media/{name}", handle, storage.size(name), mtime
+    try:
+        with tempfile.TemporaryDirectory() as work:
+            dump = Path(work) / DATABASE_FILE
+            connection = connections[using]
+            with _snapshot(using), dump.open("w", encoding="utf-8") as stream:
+                counts = dump_database(stream, using=using)
+                migrations = _applied_migrations(using)
+            with tarfile.open(partial, "w:gz") as archive:
+                with dump.open("rb") as handle:
+                    checksums[DATABASE_FILE] = _add_file(
+                        archive, f"{top}/{DATABASE_FILE}", handle, dump.stat().st_size, mtime
                     )
-            manifest = json.dumps({
-                "format": FORMAT, "created_at": timezone.localtime().isoformat(),
-                "database_vendor": connection.vendor, "django": django.get_version(),
-                "migrations": migrations, "counts": counts, "files": checksums,
-            }, ensure_ascii=False, indent=1).encode()
-            _add_file(archive, f"{top}/{MANIFEST_FILE}", io.BytesIO(manifest), len(manifest), mtime)
+                for name in media_names(storage):
+                    with storage.open(name, "rb") as handle:
+                        checksums[f"media/{name}"] = _add_file(
+                            archive, f"{top}/media/{name}", handle, storage.size(name), mtime
+                        )
+                manifest = json.dumps({
+                    "format": FORMAT, "created_at": timezone.localtime().isoformat(),
+                    "database_vendor": connection.vendor, "django": django.get_version(),
+                    "migrations": migrations, "counts": counts, "files": checksums,
+                }, ensure_ascii=False, indent=1).encode()
+                _add_file(archive, f"{top}/{MANIFEST_FILE}", io.BytesIO(manifest), len(manifest), mtime)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     partial.rename(path)
     return path, counts
 

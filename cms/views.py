@@ -2,7 +2,7 @@ import logging
 
 from django.conf import settings
 from django.db import connection
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
 
@@ -22,4 +22,7 @@ def healthz(request):
 def media(request, path):
     """Serve an uploaded file in development (nginx does it in production)."""
     # MEDIA_ROOT is read per request so that tests and settings overrides apply.
-    return serve(request, path, document_root=settings.MEDIA_ROOT)
+    try:
+        return serve(request, path, document_root=settings.MEDIA_ROOT)
+    except OSError as error:  # e.g. a name longer than the file system allows
+        raise Http404(path) from error
