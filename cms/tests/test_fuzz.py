@@ -169,11 +169,10 @@ def test_no_public_url_answers_5xx_to_malformed_paths_and_parameters(client, cor
     fuzzer = Fuzzer(rng, HOSTILE + real_values())
 
     failures, statuses = [], {}
+    sample_urls = [*real_urls, "/"]
     for number in range(REQUESTS):
-        if number % 5 == 0:
-            path = rng.choice(real_urls + ["/"])
-        else:
-            path = fuzzer.path_for(rng.choice(routes))
+        # One request in five starts from a real page, to fuzz its parameters.
+        path = rng.choice(sample_urls) if number % 5 == 0 else fuzzer.path_for(rng.choice(routes))
         query = fuzzer.query(sorted(names))
         url = f"{path}?{query}" if query else path
         try:
