@@ -4,7 +4,9 @@ The archive is a tar.gz holding one folder:
   manifest.json   format, date, database vendor, applied migrations, row counts,
                   and the SHA-256 of every other file
   db.jsonl        Django's JSON-lines serialisation with natural keys, one row a line
-  media/...       the files of the default storage, byte for byte
+  media/...       the files of the default storage (MEDIA_ROOT or a bucket), byte for byte
+  storages/KEY/.. the files of any other storage a file field names (e.g. private
+                  attachments), KEY being the first such field's app.model.field
 
 Rows are written model by model through server-side iterators and read back line by
 line, so memory stays flat however many articles there are. Natural keys (users by
@@ -29,6 +31,7 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections, router, transaction
 from django.db.migrations.recorder import MigrationRecorder
+from django.db.models import FileField
 from django.utils import timezone
 
 FORMAT = "thads-backup/1"
@@ -113,6 +116,18 @@ def _applied_migrations(using):
     return sorted(f"{app}.{name}" for app, name in recorder.applied_migrations())
 
 
+def file_storages():
+    """Return {key: storage}: the default storage and every other one a model's file field uses."""
+    found = {"media": default_storage}
+    for model in apps.get_models():
+        for field in model._meta.concrete_fields:
+            storage = getattr(field, "storage", None)
+            new = all(storage is not known for known in found.values())
+            if isinstance(field, FileField) and new:
+                found[f"storages/{model._meta.label_lower}.{field.name}"] = storage
+    return found
+
+
 def media_names(storage=default_storage, folder=""):
     """Yield the name of every file in storage, walking folders."""
     try:
@@ -145,7 +160,7 @@ def _add_file(archive, arcname, fileobj, size, mtime):
     return reader.sha256.hexdigest()
 
 
-def create_backup(*, folder, using=DEFAULT_DB_ALIAS, storage=default_storage):
+def create_backup(*, folder, using=DEFAULT_DB_ALIAS):
     """Write one timestamped archive of the database and media into folder; return it and the row counts."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -169,11 +184,12 @@ def create_backup(*, folder, using=DEFAULT_DB_ALIAS, storage=default_storage):
                     checksums[DATABASE_FILE] = _add_file(
                         archive, f"{top}/{DATABASE_FILE}", handle, dump.stat().st_size, mtime
                     )
-                for name in media_names(storage):
-                    with storage.open(name, "rb") as handle:
-                        checksums[f"media/{name}"] = _add_file(
-                            archive, f"{top}/media/{name}", handle, storage.size(name), mtime
-                        )
+                for key, storage in file_storages().items():
+                    for name in media_names(storage):
+                        with storage.open(name, "rb") as handle:
+                            checksums[f"{key}/{name}"] = _add_file(
+                                archive, f"{top}/{key}/{name}", handle, storage.size(name), mtime
+                            )
                 manifest = json.dumps({
                     "format": FORMAT, "created_at": timezone.localtime().isoformat(),
                     "database_vendor": connection.vendor, "django": django.get_version(),
@@ -264,9 +280,17 @@ def _check_migrations(manifest, using):
         )
 
 
-def _restore_media(top, names, storage):
+def _storage_for(name, storages):
+    """Return the storage an archived file belongs to and its name there."""
+    for key, storage in storages.items():
+        if name.startswith(f"{key}/"):
+            return storage, name.removeprefix(f"{key}/")
+    raise BackupError(f"The backup holds {name}, which belongs to no file storage of this code.")
+
+
+def _restore_media(top, names, storages):
     for name in names:
-        target = name.removeprefix("media/")
+        storage, target = _storage_for(name, storages)
         if storage.exists(target):
             storage.delete(target)
         with open(top / name, "rb") as handle:
@@ -275,7 +299,7 @@ def _restore_media(top, names, storage):
             raise BackupError(f"The media storage renamed {target} to {saved}; restore stopped.")
 
 
-def restore_backup(*, archive, force=False, using=DEFAULT_DB_ALIAS, storage=default_storage):
+def restore_backup(*, archive, force=False, using=DEFAULT_DB_ALIAS):
     """Load an archive into this database and media storage; return the row counts restored.
 
     Without force the database must hold no rows that the archive would collide with;
@@ -288,6 +312,10 @@ def restore_backup(*, archive, force=False, using=DEFAULT_DB_ALIAS, storage=defa
         if unknown:
             raise BackupError(f"The backup holds models this code does not have: {', '.join(unknown)}.")
         _check_migrations(manifest, using)
+        storages = file_storages()
+        files = sorted(name for name in manifest["files"] if name != DATABASE_FILE)
+        for name in files:
+            _storage_for(name, storages)
         in_the_way = rows_in_the_way(counts, using)
         if in_the_way and not force:
             listed = ", ".join(f"{label} ({rows})" for label, rows in sorted(in_the_way.items()))
@@ -306,7 +334,7 @@ def restore_backup(*, archive, force=False, using=DEFAULT_DB_ALIAS, storage=defa
             short = {label: pair for label, pair in short.items() if pair[1] < pair[0]}
             if short:
                 raise BackupError(f"Rows went missing while loading, nothing was restored: {short}.")
-        _restore_media(top, sorted(name for name in manifest["files"] if name.startswith("media/")), storage)
+        _restore_media(top, files, storages)
     return counts
 
 

@@ -191,31 +191,6 @@ IMAGE_MAX_PIXELS = 50_000_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
-# --- Cache -------------------------------------------------------------------
-# CACHE_URL chooses the backend: locmem:// (default, one process), db://table
-# (after `manage.py createcachetable`), redis://host:6379/1 (needs the optional
-# redis package), file:///path. Several app servers need db:// or redis://.
-def cache_from_url(url):
-    """Return a CACHES entry for a cache URL."""
-    scheme, _, rest = url.partition("://")
-    backends = {
-        "locmem": "django.core.cache.backends.locmem.LocMemCache",
-        "db": "django.core.cache.backends.db.DatabaseCache",
-        "file": "django.core.cache.backends.filebased.FileBasedCache",
-        "redis": "django.core.cache.backends.redis.RedisCache",
-        "rediss": "django.core.cache.backends.redis.RedisCache",
-        "dummy": "django.core.cache.backends.dummy.DummyCache",
-    }
-    if scheme not in backends:
-        raise ImproperlyConfigured(f"CACHE_URL scheme must be one of {', '.join(sorted(backends))}.")
-    location = url if scheme.startswith("redis") else rest
-    if scheme == "db":
-        location = rest or "django_cache"
-    return {"BACKEND": backends[scheme], "LOCATION": location, "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "")}
-
-
-CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", "locmem://"))}
-
 # --- Rich text editor --------------------------------------------------------
 # The editor lives behind cms/richtext.py; these are its settings.
 CKEDITOR_BASEPATH = "/static/ckeditor/ckeditor/"

@@ -185,3 +185,26 @@ def test_a_file_that_is_not_a_backup_is_refused(db, tmp_path):
     bogus.write_bytes(b"not a tar file")
     with pytest.raises(CommandError, match="not a readable backup archive"):
         restore(bogus)
+
+
+def test_files_of_every_storage_a_file_field_uses_are_kept(monkeypatch, settings, tmp_path):
+    from django.core.files.storage import FileSystemStorage
+
+    # As private attachments do: a file field with its own storage outside MEDIA_ROOT.
+    private = FileSystemStorage(location=tmp_path / "private")
+    monkeypatch.setattr(Article._meta.get_field("cover"), "storage", private)
+    make_article(title="Thông báo", cover=image_upload("Thông báo.png", fmt="PNG"))
+    before = media_checksums(tmp_path / "private")
+    assert len(before) == 1 and media_checksums(settings.MEDIA_ROOT) == {}
+
+    archive = backup(tmp_path / "backups")
+    with tarfile.open(archive) as source:
+        assert any("/storages/news.article.cover/covers/" in name for name in source.getnames())
+    empty_the_database()
+    for path in (tmp_path / "private").rglob("*"):
+        if path.is_file():
+            path.unlink()
+
+    restore(archive)
+    assert media_checksums(tmp_path / "private") == before
+    assert Article.objects.get().cover.name in before
