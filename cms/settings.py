@@ -240,11 +240,17 @@ CSP_PUBLIC = {
     "frame-ancestors": "'self'",
     "form-action": "'self'",
 }
+# Media from another origin (an S3 bucket's domain or a CDN) must be allowed to load.
+MEDIA_ORIGIN = os.environ.get("MEDIA_ORIGIN", "")
+if not MEDIA_ORIGIN and MEDIA_STORAGE == "s3" and os.environ.get("S3_CUSTOM_DOMAIN"):
+    MEDIA_ORIGIN = f"https://{os.environ['S3_CUSTOM_DOMAIN']}"
+if MEDIA_ORIGIN:
+    CSP_PUBLIC["img-src"] += f" {MEDIA_ORIGIN}"
 CSP_ADMIN = {
     **CSP_PUBLIC,
     "script-src": "'self' 'unsafe-inline'",
     "style-src": "'self' 'unsafe-inline'",
-    "img-src": "'self' data: blob:",
+    "img-src": CSP_PUBLIC["img-src"] + " blob:",
 }
 CSP_ADMIN_PREFIXES = ["/admin/"]
 CSP_REPORT_ONLY = env_bool("CSP_REPORT_ONLY", False)
@@ -264,6 +270,15 @@ if PRODUCTION:
 # --- E-mail ------------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "cong-thong-tin@thads-thanhhoa.local")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# SMTP, used when EMAIL_BACKEND is django.core.mail.backends.smtp.EmailBackend.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = 30
 
 # --- Logging -----------------------------------------------------------------
 LOGGING = {
