@@ -8,7 +8,28 @@ hold the policies.
 
 from axes.backends import AxesStandaloneBackend
 from django.conf import settings
+from django.core.exceptions import SuspiciousOperation
 from django.shortcuts import render
+
+
+class NulByteInRequest(SuspiciousOperation):
+    """A URL or query string carried a NUL character."""
+
+
+def reject_nul_bytes(get_response):
+    """Answer 400 to a NUL byte in the path or query string before any view sees it.
+
+    No real link contains one, and PostgreSQL refuses NUL in text, so a view that
+    passes such a value to a query would fail with a 500 instead.
+    """
+
+    def middleware(request):
+        query = request.META.get("QUERY_STRING", "")
+        if "\x00" in request.path_info or "%00" in query or "\x00" in query:
+            raise NulByteInRequest("NUL byte in the request URL")
+        return get_response(request)
+
+    return middleware
 
 
 def build_policy(directives):

@@ -195,3 +195,12 @@ def test_no_public_url_answers_5xx_to_malformed_paths_and_parameters(client, cor
 def test_a_media_name_longer_than_the_file_system_allows_is_not_found(client, db):
     # Was a 500: os.stat raised ENAMETOOLONG inside django.views.static.serve.
     assert client.get("/media/" + "Đ" * 2000).status_code == 404
+
+
+@pytest.mark.parametrize("url", ["/tin-tuc/%00/", "/chuyen-muc/a%00b/", "/tin-tuc/ngay/?ngay=%00", "/?q=x%00y"])
+def test_a_nul_byte_in_the_url_is_a_bad_request(client, db, url):
+    # Was a 500 on PostgreSQL (the youth branch's calendar feed): text cannot hold NUL.
+    response = client.get(url)
+    assert response.status_code == 400
+    assert "Yêu cầu không hợp lệ" in response.content.decode()
+    assert response["Content-Security-Policy"].startswith("default-src 'self'")
