@@ -87,6 +87,7 @@ def test_backup_then_restore_into_an_empty_database_gives_back_every_row_and_fil
     archive = backup(tmp_path / "backups")
     assert re.fullmatch(r"thads-backup-\d{8}-\d{6}\.tar\.gz", archive.name)
     assert list((tmp_path / "backups").iterdir()) == [archive]
+    assert archive.stat().st_mode & 0o077 == 0  # password hashes inside: owner-only
 
     empty_the_database()
     for path in Path(settings.MEDIA_ROOT).rglob("*"):
@@ -212,3 +213,19 @@ def test_files_of_every_storage_a_file_field_uses_are_kept(monkeypatch, settings
     restore(archive)
     assert media_checksums(tmp_path / "private") == before
     assert Article.objects.get().cover.name in before
+
+
+def test_a_backup_from_newer_code_is_refused_until_the_database_is_migrated(content, tmp_path):
+    archive = backup(tmp_path)
+    empty_the_database()
+
+    def add_a_migration(name, data):
+        if not name.endswith("manifest.json"):
+            return data
+        manifest = json.loads(data)
+        manifest["migrations"].append("news.9999_from_the_future")
+        return json.dumps(manifest).encode()
+
+    with pytest.raises(CommandError, match="lacks migrations.*news.9999_from_the_future"):
+        restore(rewrite_archive(archive, add_a_migration))
+    assert Article.objects.count() == 0
