@@ -51,7 +51,7 @@ class ContentSecurityPolicyMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if self.header not in response:
-            admin = any(request.path.startswith(prefix) for prefix in settings.CSP_ADMIN_PREFIXES)
+            admin = any(request.path_info.startswith(prefix) for prefix in settings.CSP_ADMIN_PREFIXES)
             response[self.header] = self.admin if admin else self.public
         return response
 

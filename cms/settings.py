@@ -259,7 +259,7 @@ if PRODUCTION:
     # nginx terminates TLS and says so in X-Forwarded-Proto (docs/deploy.md).
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-    # nginx answers /healthz probes over plain HTTP on the loopback too.
+    # Load balancers probe /healthz over plain HTTP on the private network.
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
