@@ -133,6 +133,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "cms.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "cms.security.client_ip"
+# Its admin pages have no Vietnamese catalogue; unlock with `manage.py axes_reset_username`.
+AXES_ENABLE_ADMIN = False
 # Behind nginx REMOTE_ADDR is the proxy; name the header nginx sets to the real
 # client address (e.g. HTTP_X_REAL_IP). Never set it when clients reach Django directly.
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
