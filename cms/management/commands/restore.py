@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from cms.backup import BackupError, describe, restore_backup
+from cms.backup import BackupError, describe
+from cms.restore import restore_backup
 
 
 class Command(BaseCommand):
