@@ -2,7 +2,6 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.static import serve
 
 from cms import uploads, views
 from cms.sitemaps import EntrySitemap, PageSitemap
@@ -30,7 +29,7 @@ urlpatterns = [
 
 if settings.DEBUG or not settings.PRODUCTION:
     # Production serves media from the web server (docs/deploy.md).
-    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+    urlpatterns += [path("media/<path:path>", views.media, name="media")]
 
 # Editable pages take the first path segments no app uses (see cms.models.RESERVED_SLUGS): keep them last.
 urlpatterns += [
