@@ -2,8 +2,10 @@ from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cms.pagecache import InvalidatesPages
 
-class SiteSettings(models.Model):
+
+class SiteSettings(InvalidatesPages, models.Model):
     """The agency's identity shown in the header and footer: one row, edited in the admin."""
 
     CACHE_KEY = "cms:site-settings"

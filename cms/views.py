@@ -1,5 +1,5 @@
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 
 
@@ -12,3 +12,8 @@ def healthz(request):
     except Exception:
         return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
     return JsonResponse({"status": "ok"})
+
+
+def bench_floor(request):
+    """Answer a constant short page: the cheapest response the middleware allows."""
+    return HttpResponse("floor\n", content_type="text/plain; charset=utf-8")

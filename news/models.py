@@ -5,11 +5,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cms.images import SafeImageField
+from cms.pagecache import InvalidatesPages, InvalidatingQuerySet
 from cms.richtext import RichTextField
 from cms.text import plain_text, truncate_words, unique_slug
 
 
-class Category(models.Model):
+class Category(InvalidatesPages, models.Model):
     name = models.CharField(_("name"), max_length=120, unique=True)
     slug = models.SlugField(_("slug"), max_length=140, unique=True, blank=True,
                             help_text=_("Left empty, it is made from the name."))
@@ -33,19 +34,25 @@ class Category(models.Model):
         return reverse("news:category", kwargs={"slug": self.slug})
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(InvalidatingQuerySet, models.QuerySet):
     def published(self, now=None):
         """Return the articles the public may read now: published and not scheduled later."""
         return self.filter(
             status=Article.Status.PUBLISHED, published_at__lte=now or timezone.now()
         )
 
+    def next_publication_time(self, now=None):
+        """Return when the next scheduled article goes public, or None."""
+        return self.filter(
+            status=Article.Status.PUBLISHED, published_at__gt=now or timezone.now()
+        ).aggregate(due=models.Min("published_at"))["due"]
+
     def for_listing(self):
         """Return the rows with what list pages show, in one query."""
         return self.select_related("category").defer("body")
 
 
-class Article(models.Model):
+class Article(InvalidatesPages, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PENDING = "pending", _("Awaiting review")
@@ -103,11 +110,7 @@ class Article(models.Model):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(Article, self.title, instance=self)
-        if not self.summary.strip():
-            # Lists show the summary and never load the body.
-            self.summary = truncate_words(plain_text(self.body), 45)
-        if self.status == self.Status.PUBLISHED and self.published_at is None:
-            self.published_at = timezone.now()
+        self.fill_derived_fields()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -117,6 +120,14 @@ class Article(models.Model):
             "year": local.year, "month": f"{local.month:02d}", "day": f"{local.day:02d}",
             "slug": self.slug,
         })
+
+    def fill_derived_fields(self):
+        """Fill the fields save() computes from others; bulk loaders call it too (bulk_create skips save())."""
+        if not self.summary.strip():
+            # Lists show the summary and never load the body.
+            self.summary = truncate_words(plain_text(self.body), 45)
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
 
     @property
     def is_public(self):

@@ -1,5 +1,6 @@
 from django.urls import path, register_converter
 
+from cms.pagecache import cache_public_page as cached
 from news import views
 
 
@@ -28,12 +29,12 @@ register_converter(TwoDigits, "dd")
 
 app_name = "news"
 urlpatterns = [
-    path("tin-tuc/", views.LatestView.as_view(), name="latest"),
+    path("tin-tuc/", cached(views.LatestView.as_view()), name="latest"),
     path("tin-tuc/ngay/", views.day_picker, name="day_picker"),
-    path("tin-tuc/<yyyy:year>/", views.YearView.as_view(), name="year"),
-    path("tin-tuc/<yyyy:year>/<dd:month>/", views.MonthView.as_view(), name="month"),
-    path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/", views.DayView.as_view(), name="day"),
-    path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/<slug:slug>/", views.ArticleView.as_view(),
+    path("tin-tuc/<yyyy:year>/", cached(views.YearView.as_view()), name="year"),
+    path("tin-tuc/<yyyy:year>/<dd:month>/", cached(views.MonthView.as_view()), name="month"),
+    path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/", cached(views.DayView.as_view()), name="day"),
+    path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/<slug:slug>/", cached(views.ArticleView.as_view()),
          name="article"),
-    path("chuyen-muc/<slug:slug>/", views.CategoryView.as_view(), name="category"),
+    path("chuyen-muc/<slug:slug>/", cached(views.CategoryView.as_view()), name="category"),
 ]
