@@ -17,6 +17,7 @@ from django.views.generic.dates import (
     YearArchiveView,
 )
 
+from cms.pagination import CachedCountPaginator
 from news.forms import DayPickerForm
 from news.models import Article, Category
 
@@ -64,6 +65,9 @@ class LatestView(PublishedMixin, ArchiveIndexView):
     def get_dated_items(self):
         # The list alone: the year list ArchiveIndexView adds is not shown here.
         return None, self.get_dated_queryset(), {}
+
+    def get_paginator(self, *args, **kwargs):
+        return CachedCountPaginator(*args, count_key="latest", **kwargs)
 
 
 class YearView(PublishedMixin, YearArchiveView):
@@ -148,6 +152,9 @@ class CategoryView(ListView):
     def get_queryset(self):
         self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
         return Article.objects.published().for_listing().filter(category=self.category)
+
+    def get_paginator(self, *args, **kwargs):
+        return CachedCountPaginator(*args, count_key=f"category:{self.category.pk}", **kwargs)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(category=self.category, **kwargs)

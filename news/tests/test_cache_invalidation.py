@@ -236,3 +236,19 @@ def test_the_cache_can_be_turned_off(client, settings, article):
     settings.PAGE_CACHE_SECONDS = 0
     client.get("/")
     assert "X-Page-Cache" not in client.get("/")
+
+
+def test_page_totals_follow_deletions_and_scheduled_articles(client, settings, category):
+    # Totals are cached apart from pages; this holds with the page cache off too.
+    settings.PAGE_CACHE_SECONDS = 0
+    now = timezone.now()
+    articles = [make_article(category=category, published_at=now - datetime.timedelta(hours=n + 1)) for n in range(21)]
+    make_article(category=category, published_at=now + datetime.timedelta(hours=1))
+    for url in ("/tin-tuc/", category.get_absolute_url()):
+        assert "Trang 1 / 2" in client.get(url).content.decode()
+    articles[0].delete()
+    for url in ("/tin-tuc/", category.get_absolute_url()):
+        assert "Trang 1 / 2" not in client.get(url).content.decode()
+    with mock.patch("django.utils.timezone.now", return_value=now + datetime.timedelta(hours=2)):
+        for url in ("/tin-tuc/", category.get_absolute_url()):
+            assert "Trang 1 / 2" in client.get(url).content.decode()
