@@ -21,6 +21,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_max_age
 from django.utils.translation import get_language
@@ -134,8 +135,9 @@ def _storable_response(request, response):
 
 
 def _page_key(request, generation):
-    digest = hashlib.sha256(f"{request.get_host()}|{get_language()}|{request.get_full_path()}".encode())
-    return f"pagecache:page:{generation}:{digest.hexdigest()[:32]}"
+    digest = hashlib.blake2b(f"{request.get_host()}|{get_language()}|{request.get_full_path()}".encode(),
+                             digest_size=16)
+    return f"pagecache:page:{generation}:{digest.hexdigest()}"
 
 
 def _timeout(state):
@@ -157,12 +159,16 @@ def cache_public_page(view):
         key = _page_key(request, state["generation"])
         cached = cache.get(key)
         if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
+            content, headers = cached
+            response = HttpResponse(content, headers=headers)
+            response["X-Page-Cache"] = "hit"
+            return response
 
         def store(response):
             if _storable_response(request, response):
-                cache.set(key, response, _timeout(state))
+                # Bytes and headers only: small to pickle, and the same for every backend.
+                headers = {name: value for name, value in response.items() if name != "X-Page-Cache"}
+                cache.set(key, (response.content, headers), _timeout(state))
             return response
 
         response = view(request, *args, **kwargs)
