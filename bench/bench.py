@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import time
@@ -135,24 +136,36 @@ def run(label, page_cache_seconds, urls, args):
                 status, cache_state[name] = fetch(base + url)
             if status != 200:
                 raise SystemExit(f"{name} answered {status}")
-        results = {name: wrk(base + url, seconds=args.seconds, connections=args.connections)
-                   for name, url in targets.items()}
-        # The floor again at the end: the machine is shared, so the reference is the mean of both.
-        floor_again = wrk(base + "/bench/floor", seconds=args.seconds, connections=args.connections)
-        floor = (results["floor (/bench/floor)"]["rps"] + floor_again["rps"]) / 2
+        # Each page is measured right after a floor run, several rounds over: load from other
+        # work on the machine then touches both alike. A ratio is taken within its pair, then
+        # the median over the rounds.
+        floor_name = next(iter(targets))
+        pairs = {name: [] for name in targets}
+        for _ in range(args.rounds):
+            for name, url in targets.items():
+                if name == floor_name:
+                    continue
+                floor = wrk(base + targets[floor_name], seconds=args.seconds, connections=args.connections)
+                page = wrk(base + url, seconds=args.seconds, connections=args.connections)
+                pairs[floor_name].append((floor, floor))
+                pairs[name].append((page, floor))
         rss = worker_rss_mb(server.pid)
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
+    floors = [floor["rps"] for floor, _same in pairs[floor_name]]
     lines = [f"\n### {label} (PAGE_CACHE_SECONDS={page_cache_seconds})\n",
-             f"Floor: {results['floor (/bench/floor)']['rps']:.0f} req/s at the start, {floor_again['rps']:.0f} "
-             f"at the end; ratios use the mean {floor:.0f}.\n",
+             f"Floor runs: {min(floors):.0f} to {max(floors):.0f} req/s (median {statistics.median(floors):.0f}).\n",
              "| page | URL | req/s | p50 ms | p99 ms | errors | × floor | X-Page-Cache |",
              "|---|---|---:|---:|---:|---:|---:|---|"]
     for name, url in targets.items():
-        r = results[name]
-        lines.append(f"| {name} | `{url}` | {r['rps']:.0f} | {r['p50']:.2f} | {r['p99']:.2f} | {r['errors']} | "
-                     f"{r['rps'] / floor:.2f} | {cache_state[name] or '—'} |")
+        runs = [page for page, _floor in pairs[name]]
+        ratio = statistics.median(page["rps"] / floor["rps"] for page, floor in pairs[name])
+        shown = url if len(url) < 40 else url[:37] + "…"
+        lines.append(
+            f"| {name} | `{shown}` | {statistics.median(r['rps'] for r in runs):.0f} "
+            f"| {statistics.median(r['p50'] for r in runs):.2f} | {statistics.median(r['p99'] for r in runs):.2f} "
+            f"| {sum(r['errors'] for r in runs)} | {ratio:.2f} | {cache_state[name] or '—'} |")
     for name, url in urls.items():
         if not url:
             lines.append(f"| {name} | — | skipped: no such page in this build | | | | | |")
@@ -163,7 +176,8 @@ def run(label, page_cache_seconds, urls, args):
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=int(os.environ.get("BENCH_ARTICLES", 100_000)))
-    parser.add_argument("--seconds", type=int, default=int(os.environ.get("BENCH_SECONDS", 10)))
+    parser.add_argument("--seconds", type=int, default=int(os.environ.get("BENCH_SECONDS", 5)))
+    parser.add_argument("--rounds", type=int, default=int(os.environ.get("BENCH_ROUNDS", 3)))
     parser.add_argument("--connections", type=int, default=int(os.environ.get("BENCH_CONNECTIONS", 4)))
     parser.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", 8765)))
     parser.add_argument("--skip-load", action="store_true", help="reuse the corpus already in the database")
@@ -183,13 +197,16 @@ def main():
     load_seconds = time.monotonic() - started
     manage("collectstatic", "--noinput", "-v0", env=env)
     urls = json.loads(manage("shell", "-c", PICK_URLS, env=env, capture=True).split("URLS=", 1)[1])
+    plans = manage("shell", "-c", (ROOT / "bench" / "explain.py").read_text(), env=env, capture=True)
     header = (f"## Benchmark {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC — {os.cpu_count()} cores, "
               f"{args.articles} articles (load and VACUUM {load_seconds:.0f}s), gunicorn 2 sync workers, "
-              f"wrk -t1 -c{args.connections} -d{args.seconds}s on loopback")
+              f"wrk -t1 -c{args.connections} -d{args.seconds}s, {args.rounds} rounds of floor/page pairs on loopback; "
+              f"load average before: {os.getloadavg()[0]:.1f}")
     report = [header]
     for label, seconds in (("Without the page cache", 0), ("With the page cache", 600)):
         report.append(run(label, seconds, urls, args))
         print(report[-1], flush=True)
+    report.append(f"\n### Query plans\n\n```\n{plans.strip()}\n```")
     (WORK / "results.md").write_text("\n".join(report) + "\n")
     print(f"\n{header}\nWritten to {WORK / 'results.md'}")
 

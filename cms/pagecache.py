@@ -1,6 +1,6 @@
 """Whole-page cache for anonymous readers, invalidated by a content generation.
 
-Every cached page is stored under the current *generation*. Any change to
+Every cached page is stored with the current *generation*. Any change to
 content that pages show (a model using InvalidatesPages saved or deleted, a bulk
 update) starts a new generation, so every page is fresh at once without knowing
 which pages showed the changed row. A scheduled article needs no event: the
@@ -47,9 +47,10 @@ def _new_state():
     return {"generation": time.time_ns(), "due": min(upcoming, default=None)}
 
 
-def current_state():
-    """Return the current generation and when it expires, starting a new one when due."""
-    state = cache.get(STATE_KEY)
+def current_state(state=None):
+    """Return the current generation and when it expires (read, or given), starting a new one when due."""
+    if state is None:
+        state = cache.get(STATE_KEY)
     if state is None or (state["due"] is not None and state["due"] <= timezone.now()):
         state = _new_state()
         cache.set(STATE_KEY, state, None)
@@ -134,10 +135,12 @@ def _storable_response(request, response):
     )
 
 
-def _page_key(request, generation):
-    digest = hashlib.blake2b(f"{request.get_host()}|{get_language()}|{request.get_full_path()}".encode(),
-                             digest_size=16)
-    return f"pagecache:page:{generation}:{digest.hexdigest()}"
+def _page_key(request):
+    # The raw Host header: CommonMiddleware has validated it already, and a page kept under a
+    # bogus host is only ever served to requests naming that same host.
+    host = request.META.get("HTTP_HOST") or request.META.get("SERVER_NAME", "")
+    digest = hashlib.blake2b(f"{host}|{get_language()}|{request.get_full_path()}".encode(), digest_size=16)
+    return f"pagecache:page:{digest.hexdigest()}"
 
 
 def _timeout(state):
@@ -155,11 +158,12 @@ def cache_public_page(view):
     def wrapper(request, *args, **kwargs):
         if not _cacheable_request(request):
             return view(request, *args, **kwargs)
-        state = current_state()
-        key = _page_key(request, state["generation"])
-        cached = cache.get(key)
-        if cached is not None:
-            content, headers = cached
+        key = _page_key(request)
+        # One round trip to a shared cache: the generation and the page together.
+        found = cache.get_many([STATE_KEY, key])
+        state = current_state(found.get(STATE_KEY))
+        if key in found and found[key][0] == state["generation"]:
+            _generation, content, headers = found[key]
             response = HttpResponse(content, headers=headers)
             response["X-Page-Cache"] = "hit"
             return response
@@ -168,7 +172,7 @@ def cache_public_page(view):
             if _storable_response(request, response):
                 # Bytes and headers only: small to pickle, and the same for every backend.
                 headers = {name: value for name, value in response.items() if name != "X-Page-Cache"}
-                cache.set(key, (response.content, headers), _timeout(state))
+                cache.set(key, (state["generation"], response.content, headers), _timeout(state))
             return response
 
         response = view(request, *args, **kwargs)
