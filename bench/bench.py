@@ -100,8 +100,8 @@ def worker_rss_mb(master_pid):
 
 
 def to_ms(value):
-    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", value).groups()
-    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m|h)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000, "h": 3600000}[unit]
 
 
 def wrk(url, *, seconds, connections):
@@ -111,10 +111,13 @@ def wrk(url, *, seconds, connections):
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     errors += int(non_2xx.group(1)) if non_2xx else 0
+    with open(WORK / "wrk.log", "a") as log:
+        log.write(f"$ wrk {url}\n{out}\n")
+    distribution = out.split("Latency Distribution", 1)[-1]
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
-        "p50": to_ms(re.search(r"50%\s+(\S+)", out).group(1)),
-        "p99": to_ms(re.search(r"99%\s+(\S+)", out).group(1)),
+        "p50": to_ms(re.search(r"^\s*50%\s+(\S+)", distribution, re.M).group(1)),
+        "p99": to_ms(re.search(r"^\s*99%\s+(\S+)", distribution, re.M).group(1)),
         "errors": errors,
     }
 
