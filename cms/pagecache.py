@@ -7,8 +7,9 @@ which pages showed the changed row. A scheduled article needs no event: the
 generation records the next publication time and expires when it passes.
 
 Only anonymous GET requests without a session or message cookie are served from
-or stored in the cache, and a response that sets a cookie (a CSRF token, a
-session) or is marked private is never stored. Settings: PAGE_CACHE_SECONDS
+or stored in the cache, only views marked with cache_public_page are stored, and
+a response that sets a cookie (a CSRF token, a session) or is marked private is
+never stored. Settings: PAGE_CACHE_SECONDS
 (0 turns the cache off) and the "default" entry of CACHES; with several server
 processes the backend must be shared (database cache or Redis), see
 docs/performance.md.
@@ -152,38 +153,48 @@ def _timeout(state):
 
 
 def cache_public_page(view):
-    """Serve a view's page from the cache to anonymous readers; store it when safe."""
+    """Mark a view's pages as the same for every anonymous reader, so PageCacheMiddleware may keep them."""
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
+        request.page_cache_allowed = True
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+class PageCacheMiddleware:
+    """Answer anonymous readers from the page cache before sessions, CSRF and the view run.
+
+    Placed right after WhiteNoise: a hit skips the rest of the stack; a miss goes through it
+    and the final response (with the headers inner middleware added) is stored when the view
+    was marked with cache_public_page and the response is safe to share.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
         if not _cacheable_request(request):
-            return view(request, *args, **kwargs)
+            return self.get_response(request)
         key = _page_key(request)
         # One round trip to a shared cache: the generation and the page together.
         found = cache.get_many([STATE_KEY, key])
+        # The generation is read before the page is made: a change during rendering ends it.
         state = current_state(found.get(STATE_KEY))
         if key in found and found[key][0] == state["generation"]:
             _generation, content, headers = found[key]
             response = HttpResponse(content, headers=headers)
             response["X-Page-Cache"] = "hit"
             return response
-
-        def store(response):
+        response = self.get_response(request)
+        if getattr(request, "page_cache_allowed", False):
+            response["X-Page-Cache"] = "miss"
             if _storable_response(request, response):
                 # Bytes and headers only: small to pickle, and the same for every backend.
                 headers = {name: value for name, value in response.items() if name != "X-Page-Cache"}
                 cache.set(key, (state["generation"], response.content, headers), _timeout(state))
-            return response
-
-        response = view(request, *args, **kwargs)
-        response["X-Page-Cache"] = "miss"
-        if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
-            response.add_post_render_callback(store)
-        else:
-            store(response)
         return response
-
-    return wrapper
 
 
 def generation_cached(name, compute):

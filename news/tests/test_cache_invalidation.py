@@ -10,7 +10,7 @@ from django.test import RequestFactory
 from django.utils import timezone
 
 from cms.models import SiteSettings
-from cms.pagecache import cache_public_page
+from cms.pagecache import PageCacheMiddleware, cache_public_page
 from news.models import Article
 from news.tests.factories import local_datetime, make_article, make_category
 
@@ -190,6 +190,11 @@ def test_a_page_made_while_logged_in_is_not_given_to_the_public(client, editor, 
     assert "Quản trị" not in response.content.decode()
 
 
+def through_middleware(view, *, mark=True):
+    """Return a callable passing a request through PageCacheMiddleware to view."""
+    return PageCacheMiddleware(cache_public_page(view) if mark else view)
+
+
 def test_responses_that_set_cookies_or_are_private_are_not_stored(db):
     calls = []
 
@@ -208,10 +213,23 @@ def test_responses_that_set_cookies_or_are_private_are_not_stored(db):
     factory = RequestFactory()
     for view in (with_cookie, private):
         calls.clear()
-        wrapped = cache_public_page(view)
+        handler = through_middleware(view)
         for _ in range(2):
-            assert wrapped(factory.get(f"/{view.__name__}/"))["X-Page-Cache"] == "miss"
+            assert handler(factory.get(f"/{view.__name__}/"))["X-Page-Cache"] == "miss"
         assert len(calls) == 2
+
+
+def test_only_marked_views_are_stored(db):
+    calls = []
+
+    def view(request):
+        calls.append(1)
+        return HttpResponse("page")
+
+    handler = through_middleware(view, mark=False)
+    for _ in range(2):
+        assert "X-Page-Cache" not in handler(RequestFactory().get("/unmarked/"))
+    assert len(calls) == 2
 
 
 def test_requests_with_a_session_cookie_or_not_get_skip_the_cache(db):
@@ -221,15 +239,24 @@ def test_requests_with_a_session_cookie_or_not_get_skip_the_cache(db):
         calls.append(request.method)
         return HttpResponse("page")
 
-    wrapped = cache_public_page(view)
+    handler = through_middleware(view)
     factory = RequestFactory()
-    wrapped(factory.get("/p/"))
-    assert wrapped(factory.get("/p/"))["X-Page-Cache"] == "hit"
+    handler(factory.get("/p/"))
+    assert handler(factory.get("/p/"))["X-Page-Cache"] == "hit"
     with_session = factory.get("/p/")
     with_session.COOKIES["sessionid"] = "abc"
-    assert "X-Page-Cache" not in wrapped(with_session)
-    assert "X-Page-Cache" not in wrapped(factory.post("/p/"))
+    assert "X-Page-Cache" not in handler(with_session)
+    assert "X-Page-Cache" not in handler(factory.post("/p/"))
     assert calls == ["GET", "GET", "POST"]
+
+
+def test_a_hit_keeps_the_headers_of_a_full_response_and_sets_no_cookie(client, article):
+    miss = client.get("/")
+    hit = client.get("/")
+    assert hit["X-Page-Cache"] == "hit"
+    for header in ("Content-Type", "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy"):
+        assert hit[header] == miss[header], header
+    assert not hit.cookies
 
 
 def test_the_cache_can_be_turned_off(client, settings, article):
