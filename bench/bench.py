@@ -200,7 +200,7 @@ def main():
     load_seconds = time.monotonic() - started
     manage("collectstatic", "--noinput", "-v0", env=env)
     urls = json.loads(manage("shell", "-c", PICK_URLS, env=env, capture=True).split("URLS=", 1)[1])
-    plans = manage("shell", "-c", (ROOT / "bench" / "explain.py").read_text(), env=env, capture=True)
+    plans = manage("shell", "--no-imports", "-c", (ROOT / "bench" / "explain.py").read_text(), env=env, capture=True)
     header = (f"## Benchmark {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC — {os.cpu_count()} cores, "
               f"{args.articles} articles (load and VACUUM {load_seconds:.0f}s), gunicorn 2 sync workers, "
               f"wrk -t1 -c{args.connections} -d{args.seconds}s, {args.rounds} rounds of floor/page pairs on loopback; "
