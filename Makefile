@@ -8,7 +8,7 @@ PG_DIR := $(CURDIR)/var/pg
 PG_PORT ?= 54329
 PG_BIN ?= /usr/lib/postgresql/15/bin
 
-.PHONY: run test test-postgres lint install migrate seed messages clean browser-deps screenshots
+.PHONY: run test test-postgres lint install migrate seed messages clean browser-deps screenshots bench
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -60,6 +60,17 @@ test-postgres: install browser-deps
 	DATABASE_URL="postgres://postgres@/portal?host=$(PG_DIR)&port=$(PG_PORT)" $(BIN)/pytest -q; \
 		status=$$?; \
 		runuser -u postgres -- $(PG_BIN)/pg_ctl -D $(PG_DIR)/data -m fast stop >/dev/null; \
+		exit $$status
+
+# Load benchmark (docs/performance.md): a throwaway PostgreSQL 15 with 100k articles,
+# gunicorn with 2 workers, wrk on loopback; without and with the page cache.
+BENCH_PG_DIR := $(CURDIR)/var/pg-bench
+bench: install
+	@command -v wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
+	bench/pg.sh start $(BENCH_PG_DIR) $(PG_PORT)
+	DATABASE_URL="postgres://postgres@/portal?host=$(BENCH_PG_DIR)&port=$(PG_PORT)" $(PY) bench/bench.py; \
+		status=$$?; \
+		bench/pg.sh stop $(BENCH_PG_DIR) $(PG_PORT); \
 		exit $$status
 
 messages: install

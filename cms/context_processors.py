@@ -1,6 +1,7 @@
 from django.utils.functional import SimpleLazyObject
 
 from cms.models import Page, SiteSettings
+from cms.pagecache import generation_cached
 from cms.visits import visit_stats
 
 
@@ -8,6 +9,7 @@ def site(request):
     """Add the agency's identity, the pages of the menu and the visit statistics to every page."""
     return {
         "site_settings": SiteSettings.load(),
-        "nav_pages": Page.objects.filter(parent__isnull=True, in_menu=True).exclude(slug="lien-he"),
+        "nav_pages": generation_cached("nav-pages", lambda: list(
+            Page.objects.filter(parent__isnull=True, in_menu=True).exclude(slug="lien-he"))),
         "visit_stats": SimpleLazyObject(visit_stats),
     }

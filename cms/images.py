@@ -12,6 +12,7 @@ import warnings
 
 from django import forms
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -118,25 +119,86 @@ class SafeImageField(models.ImageField):
         return super().formfield(**{"form_class": SafeImageFormField, **kwargs})
 
 
-def rendition(image_file, width):
-    """Return the URL of a copy of image_file at most width pixels wide, made once."""
-    if not image_file:
-        return ""
-    name = image_file.name
+# Rendition formats: (Pillow format, extension, encoder options).
+RENDITION_FORMATS = {
+    "jpeg": ("JPEG", "jpg", {"quality": 82, "optimize": True, "progressive": True}),
+    "webp": ("WEBP", "webp", {"quality": 80, "method": 4}),
+}
+_MISSING = "missing"
+
+
+def _rendition_name(name, width, fmt):
     digest = hashlib.sha1(name.encode()).hexdigest()[:12]
     stem = os.path.splitext(os.path.basename(name))[0][:60]
-    target = f"renditions/{width}/{digest}-{stem}.jpg"
-    if not default_storage.exists(target):
-        try:
-            with default_storage.open(name, "rb") as source:
-                image = Image.open(source)
-                image = ImageOps.exif_transpose(image)
-                image.thumbnail((width, width * 4))
-                if image.mode not in ("RGB", "L"):
-                    image = image.convert("RGB")
-                buffer = io.BytesIO()
-                image.save(buffer, format="JPEG", quality=82, optimize=True, progressive=True)
-        except (OSError, ValueError):
-            return ""
-        default_storage.save(target, ContentFile(buffer.getvalue()))
-    return default_storage.url(target)
+    return f"renditions/{width}/{digest}-{stem}.{RENDITION_FORMATS[fmt][1]}"
+
+
+def _memo_key(name, width, fmt):
+    return "rendition:" + hashlib.sha1(f"{name}|{width}|{fmt}".encode()).hexdigest()
+
+
+def _make_renditions(name, wanted):
+    """Write every (width, fmt) of wanted that storage lacks, opening the original once; return their sizes."""
+    made = {}
+    source = None
+    try:
+        for width, fmt in wanted:
+            target = _rendition_name(name, width, fmt)
+            if default_storage.exists(target):
+                with default_storage.open(target, "rb") as handle:
+                    made[width, fmt] = Image.open(handle).size
+                continue
+            if source is None:
+                with default_storage.open(name, "rb") as handle:
+                    source = ImageOps.exif_transpose(Image.open(handle))
+                    source.load()
+                if source.mode not in ("RGB", "L"):
+                    source = source.convert("RGB")
+            image = source.copy()
+            image.thumbnail((width, width * 4))
+            out_format, _extension, options = RENDITION_FORMATS[fmt]
+            buffer = io.BytesIO()
+            image.save(buffer, format=out_format, **options)
+            default_storage.save(target, ContentFile(buffer.getvalue()))
+            made[width, fmt] = image.size
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return {}
+    return made
+
+
+def renditions(image_file, widths, fmt="jpeg"):
+    """Return [(url, width, height)] of copies of image_file at most each width wide, made once.
+
+    The answer is remembered in the cache, so a list page costs no file access once its
+    pictures exist. Widths larger than the original give the original's size once only.
+    An unreadable original gives [].
+    """
+    if not image_file:
+        return []
+    name = image_file.name
+    keys = {width: _memo_key(name, width, fmt) for width in widths}
+    known = cache.get_many(list(keys.values()))
+    missing = [width for width in widths if keys[width] not in known]
+    if missing:
+        sizes = _make_renditions(name, [(width, fmt) for width in missing])
+        fresh = {keys[w]: (default_storage.url(_rendition_name(name, w, fmt)), *sizes[w, fmt])
+                 for w in missing if (w, fmt) in sizes}
+        cache.set_many(fresh, None)
+        # An unreadable original is tried again later, not on every page view.
+        failed = {keys[w]: _MISSING for w in missing if (w, fmt) not in sizes}
+        cache.set_many(failed, 300)
+        known.update(fresh, **failed)
+    result, seen = [], set()
+    for width in sorted(widths):
+        entry = known[keys[width]]
+        if entry == _MISSING or entry[1] in seen:
+            continue
+        seen.add(entry[1])
+        result.append(tuple(entry))
+    return result
+
+
+def rendition(image_file, width, fmt="jpeg"):
+    """Return the URL of a copy of image_file at most width pixels wide, made once."""
+    found = renditions(image_file, [width], fmt)
+    return found[0][0] if found else ""

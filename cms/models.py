@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from cms.images import SafeImageField
+from cms.pagecache import InvalidatesPages
 from cms.richtext import RichTextField
 from cms.text import unique_slug
 
@@ -15,7 +16,8 @@ RESERVED_SLUGS = {
 }
 
 
-class SiteSettings(models.Model):
+
+class SiteSettings(InvalidatesPages, models.Model):
     """The agency's identity shown in the header and footer: one row, edited in the admin."""
 
     CACHE_KEY = "cms:site-settings"
@@ -60,7 +62,7 @@ class SiteSettings(models.Model):
         return settings
 
 
-class Page(models.Model):
+class Page(InvalidatesPages, models.Model):
     """An editable page such as the introduction (/gioi-thieu/) and its sub-pages."""
 
     class Kind(models.TextChoices):
@@ -114,7 +116,7 @@ class Page(models.Model):
             raise ValidationError({"slug": _("This address is used by another part of the portal.")})
 
 
-class Leader(models.Model):
+class Leader(InvalidatesPages, models.Model):
     """A member of the agency's leadership, shown on a page of kind "leaders"."""
 
     name = models.CharField(_("full name"), max_length=120)

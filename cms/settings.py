@@ -68,13 +68,17 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache, so that pages served from it are counted too.
+    "cms.visits.VisitCounterMiddleware",
+    "news.viewcounts.ViewCountMiddleware",
+    # Before sessions and CSRF: a cached page for an anonymous reader skips them (cms/pagecache.py).
+    "cms.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "cms.visits.VisitCounterMiddleware",
     "cms.security.ContentSecurityPolicyMiddleware",
     "cms.security.reject_nul_bytes",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
@@ -278,6 +282,34 @@ if PRODUCTION:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
     SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
+
+# --- Cache -------------------------------------------------------------------
+# CACHE_URL picks the backend: locmem:// (default; one process only), db://cache_table
+# (run `manage.py createcachetable`), redis://host:6379/1 (needs the redis package),
+# dummy:// (nothing is kept). Several server processes need a shared backend so that
+# an edit made through one process reaches the pages cached by the others.
+def cache_from_url(url):
+    """Return a CACHES entry for a cache URL."""
+    scheme, _, rest = url.partition("://")
+    backends = {
+        "locmem": ("django.core.cache.backends.locmem.LocMemCache", rest or "portal"),
+        "db": ("django.core.cache.backends.db.DatabaseCache", rest or "cache_table"),
+        "redis": ("django.core.cache.backends.redis.RedisCache", url),
+        "dummy": ("django.core.cache.backends.dummy.DummyCache", ""),
+    }
+    if scheme not in backends:
+        raise ImproperlyConfigured(f"Unknown CACHE_URL scheme: {scheme!r}")
+    backend, location = backends[scheme]
+    return {"BACKEND": backend, "LOCATION": location, "OPTIONS": {}} | (
+        {"OPTIONS": {"MAX_ENTRIES": 5000}} if scheme == "locmem" else {}
+    )
+
+
+CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", "locmem://portal"))}
+# Whole pages for anonymous readers (cms/pagecache.py); 0 turns the page cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# BENCH=1 mounts the floor view that `make bench` compares pages with.
+BENCH = env_bool("BENCH")
 
 # --- E-mail ------------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

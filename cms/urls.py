@@ -4,6 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from cms import uploads, views
+from cms.pagecache import cache_public_page
 from cms.sitemaps import EntrySitemap, PageSitemap
 from news.sitemaps import ArticleSitemap, CategorySitemap
 from news.views import HomeView
@@ -16,7 +17,7 @@ SITEMAPS = {
 }
 
 urlpatterns = [
-    path("", HomeView.as_view(), name="home"),
+    path("", cache_public_page(HomeView.as_view()), name="home"),
     path("", include("news.urls")),
     path("bien-tap/tai-anh/", uploads.editor_upload, name="editor_upload"),
     path("cong-viec/", include("youth.urls")),
@@ -26,6 +27,10 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("lien-he/", views.contact, name="contact"),
 ]
+
+if settings.BENCH:
+    # The floor `make bench` compares pages with: same middleware, no work.
+    urlpatterns += [path("bench/floor", views.bench_floor, name="bench_floor")]
 
 if settings.DEBUG or not settings.PRODUCTION:
     # Production serves media from the web server (docs/deploy.md).

@@ -67,3 +67,8 @@ def media(request, path):
         return serve(request, path, document_root=settings.MEDIA_ROOT)
     except OSError as error:  # e.g. a name longer than the file system allows
         raise Http404(path) from error
+
+
+def bench_floor(request):
+    """Answer a constant short page: the cheapest response the middleware allows."""
+    return HttpResponse("floor\n", content_type="text/plain; charset=utf-8")

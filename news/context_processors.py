@@ -1,3 +1,4 @@
+from cms.pagecache import generation_cached
 from news.forms import DayPickerForm
 from news.models import Category
 
@@ -5,6 +6,7 @@ from news.models import Category
 def navigation(request):
     """Add the category menu and the day picker that every page shows."""
     return {
-        "nav_categories": Category.objects.all(),
+        # Read once per content generation, not once per page.
+        "nav_categories": generation_cached("nav-categories", lambda: list(Category.objects.all())),
         "picker_form": DayPickerForm(),
     }

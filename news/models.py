@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from cms.images import SafeImageField
+from cms.pagecache import InvalidatesPages, InvalidatingQuerySet
 from cms.richtext import RichTextField, sanitize
 from cms.text import plain_text, truncate_words, unique_slug
 from news.attachments import clean_attachment
@@ -15,7 +16,7 @@ from news.searchtext import shadow_columns
 from news.storage import private_storage
 
 
-class Category(models.Model):
+class Category(InvalidatesPages, models.Model):
     name = models.CharField(_("name"), max_length=120, unique=True)
     slug = models.SlugField(_("slug"), max_length=140, unique=True, blank=True,
                             help_text=_("Left empty, it is made from the name."))
@@ -39,12 +40,21 @@ class Category(models.Model):
         return reverse("news:category", kwargs={"slug": self.slug})
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(InvalidatingQuerySet, models.QuerySet):
+    # A new reader's view must not empty the page cache; counts may lag on cached pages.
+    page_cache_exempt_fields = frozenset({"view_count"})
+
     def published(self, now=None):
         """Return the articles the public may read now: published and not scheduled later."""
         return self.filter(
             status=Article.Status.PUBLISHED, published_at__lte=now or timezone.now()
         )
+
+    def next_publication_time(self, now=None):
+        """Return when the next scheduled article goes public, or None."""
+        return self.filter(
+            status=Article.Status.PUBLISHED, published_at__gt=now or timezone.now()
+        ).aggregate(due=models.Min("published_at"))["due"]
 
     def for_listing(self):
         """Return the rows with what list pages show, in one query."""
@@ -55,7 +65,7 @@ class ArticleQuerySet(models.QuerySet):
         return self.published().for_listing().filter(view_count__gt=0).order_by("-view_count", "-published_at")[:limit]
 
 
-class Article(models.Model):
+class Article(InvalidatesPages, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PENDING = "pending", _("Awaiting review")
@@ -130,13 +140,7 @@ class Article(models.Model):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(Article, self.title, instance=self)
-        if not self.summary.strip():
-            # Lists show the summary and never load the body.
-            self.summary = truncate_words(plain_text(self.body), 45)
-        if self.status == self.Status.PUBLISHED and self.published_at is None:
-            self.published_at = timezone.now()
-        self.search_exact, self.search_folded = shadow_columns(
-            title=self.title, summary=self.summary, body=sanitize(self.body))
+        self.fill_derived_fields()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and {"title", "summary", "body"} & set(update_fields):
             kwargs["update_fields"] = {*update_fields, "search_exact", "search_folded"}
@@ -149,6 +153,16 @@ class Article(models.Model):
             "year": local.year, "month": f"{local.month:02d}", "day": f"{local.day:02d}",
             "slug": self.slug,
         })
+
+    def fill_derived_fields(self):
+        """Fill the fields save() computes from others; bulk loaders call it too (bulk_create skips save())."""
+        if not self.summary.strip():
+            # Lists show the summary and never load the body.
+            self.summary = truncate_words(plain_text(self.body), 45)
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        self.search_exact, self.search_folded = shadow_columns(
+            title=self.title, summary=self.summary, body=sanitize(self.body))
 
     @property
     def is_scheduled(self):
@@ -201,7 +215,7 @@ class ArticleTransition(models.Model):
         return f"{self.article_id}: {self.from_status} → {self.to_status}"
 
 
-class Attachment(models.Model):
+class Attachment(InvalidatesPages, models.Model):
     """A file published with an article (PDF, DOCX, XLSX or picture), checked by content."""
 
     class Kind(models.TextChoices):

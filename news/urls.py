@@ -1,5 +1,6 @@
 from django.urls import path, register_converter
 
+from cms.pagecache import cache_public_page as cached
 from news import attachment_views, feeds, search_views, views
 
 
@@ -28,19 +29,19 @@ register_converter(TwoDigits, "dd")
 
 app_name = "news"
 urlpatterns = [
-    path("tin-tuc/", views.LatestView.as_view(), name="latest"),
+    path("tin-tuc/", cached(views.LatestView.as_view()), name="latest"),
     path("tin-tuc/ngay/", views.day_picker, name="day_picker"),
-    path("tin-tuc/<yyyy:year>/", views.YearView.as_view(), name="year"),
-    path("tin-tuc/<yyyy:year>/<dd:month>/", views.MonthView.as_view(), name="month"),
-    path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/", views.DayView.as_view(), name="day"),
-    path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/<slug:slug>/", views.ArticleView.as_view(),
+    path("tin-tuc/<yyyy:year>/", cached(views.YearView.as_view()), name="year"),
+    path("tin-tuc/<yyyy:year>/<dd:month>/", cached(views.MonthView.as_view()), name="month"),
+    path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/", cached(views.DayView.as_view()), name="day"),
+    path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/<slug:slug>/", cached(views.ArticleView.as_view()),
          name="article"),
-    path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/<slug:slug>/in/", views.ArticlePrintView.as_view(),
+    path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/<slug:slug>/in/", cached(views.ArticlePrintView.as_view()),
          name="article_print"),
-    path("chuyen-muc/<slug:slug>/", views.CategoryView.as_view(), name="category"),
+    path("chuyen-muc/<slug:slug>/", cached(views.CategoryView.as_view()), name="category"),
     path("tep-dinh-kem/<int:pk>/", attachment_views.download, name="attachment"),
-    path("chuyen-muc/<slug:slug>/rss/", feeds.CategoryFeed(), name="category_feed"),
-    path("rss/", feeds.LatestNewsFeed(), name="feed"),
+    path("chuyen-muc/<slug:slug>/rss/", cached(feeds.CategoryFeed()), name="category_feed"),
+    path("rss/", cached(feeds.LatestNewsFeed()), name="feed"),
     path("tim-kiem/", search_views.search_page, name="search"),
-    path("so-do-trang/", views.SiteMapView.as_view(), name="site_map"),
+    path("so-do-trang/", cached(views.SiteMapView.as_view()), name="site_map"),
 ]

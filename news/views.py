@@ -18,11 +18,12 @@ from django.views.generic.dates import (
 )
 
 from cms.models import Page
+from cms.pagination import CachedCountPaginator
 from news.forms import DayPickerForm
 from news.models import Article, Category
 from news.preview import PreviewMixin
 from news.related import related_articles
-from news.viewcounts import count_view
+from news.viewcounts import mark_for_counting
 
 PAGE_SIZE = 20
 
@@ -68,6 +69,9 @@ class LatestView(PublishedMixin, ArchiveIndexView):
     def get_dated_items(self):
         # The list alone: the year list ArchiveIndexView adds is not shown here.
         return None, self.get_dated_queryset(), {}
+
+    def get_paginator(self, *args, **kwargs):
+        return CachedCountPaginator(*args, count_key="latest", **kwargs)
 
 
 class YearView(PublishedMixin, YearArchiveView):
@@ -139,7 +143,7 @@ class ArticleView(PreviewMixin, DateDetailView):
         response = super().get(request, *args, **kwargs)
         # Staff previews and the 410 page of a taken-down article are not readings.
         if response.status_code == 200 and not self.preview:
-            count_view(request, response, self.object)
+            mark_for_counting(response, self.object)
         return response
 
     def get_context_data(self, **kwargs):
@@ -182,6 +186,9 @@ class CategoryView(ListView):
     def get_queryset(self):
         self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
         return Article.objects.published().for_listing().filter(category=self.category)
+
+    def get_paginator(self, *args, **kwargs):
+        return CachedCountPaginator(*args, count_key=f"category:{self.category.pk}", **kwargs)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(category=self.category, **kwargs)

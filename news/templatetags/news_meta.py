@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 
 from cms.images import rendition
 from cms.models import SiteSettings
+from cms.pagecache import generation_cached
 from news.models import Article
 
 register = template.Library()
@@ -76,4 +77,5 @@ def article_tools(context, article: Article):
 
 @register.inclusion_tag("news/includes/most_read.html")
 def most_read(limit=5):
-    return {"most_read": Article.objects.most_read(limit)}
+    # Counts may lag by one content generation (or the cache timeout): every page shows this block.
+    return {"most_read": generation_cached(f"most-read-{limit}", lambda: list(Article.objects.most_read(limit)))}

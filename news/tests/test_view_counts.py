@@ -19,10 +19,28 @@ def views_of(article):
 
 def test_a_visitor_counts_once_a_day(client, site_settings):
     article = make_article(title="Hội nghị cán bộ")
-    response = client.get(article.get_absolute_url(), HTTP_USER_AGENT=BROWSER)
-    assert "Lượt xem: 1" in response.content.decode()
     client.get(article.get_absolute_url(), HTTP_USER_AGENT=BROWSER)
     assert views_of(article) == 1
+    client.get(article.get_absolute_url(), HTTP_USER_AGENT=BROWSER)
+    assert views_of(article) == 1
+
+
+def test_pages_served_from_the_cache_are_counted_too(client, site_settings):
+    article = make_article(title="Hội nghị cán bộ")
+    first = client.get(article.get_absolute_url(), HTTP_USER_AGENT=BROWSER)
+    assert "Lượt xem: 0" in first.content.decode()  # counted after the page was made
+    client.cookies.clear()
+    second = client.get(article.get_absolute_url(), HTTP_USER_AGENT=BROWSER)
+    assert second["X-Page-Cache"] == "hit"
+    assert "X-Counted-Article" not in second
+    assert views_of(article) == 2
+
+
+def test_staff_previews_are_not_counted(client, editor):
+    draft = make_article(status="draft")
+    client.force_login(editor)
+    assert client.get(draft.get_absolute_url(), HTTP_USER_AGENT=BROWSER).status_code == 200
+    assert views_of(draft) == 0
 
 
 def test_each_visitor_and_each_article_count(client, django_user_model, site_settings):

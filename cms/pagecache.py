@@ -1,0 +1,213 @@
+"""Whole-page cache for anonymous readers, invalidated by a content generation.
+
+Every cached page is stored with the current *generation*. Any change to
+content that pages show (a model using InvalidatesPages saved or deleted, a bulk
+update) starts a new generation, so every page is fresh at once without knowing
+which pages showed the changed row. A scheduled article needs no event: the
+generation records the next publication time and expires when it passes.
+
+Only anonymous GET requests without a session or message cookie are served from
+or stored in the cache, only views marked with cache_public_page are stored, and
+a response that sets a cookie (a CSRF token, a session) or is marked private is
+never stored. Settings: PAGE_CACHE_SECONDS
+(0 turns the cache off) and the "default" entry of CACHES; with several server
+processes the backend must be shared (database cache or Redis), see
+docs/performance.md.
+"""
+
+import functools
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import DatabaseError, transaction
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import get_max_age
+from django.utils.translation import get_language
+
+STATE_KEY = "pagecache:state"
+# Cookies that make a page personal: the reader is (or was) logged in, or has a message waiting.
+PERSONAL_COOKIES = ("sessionid", "messages")
+MAX_QUERY_STRING = 200
+
+# Who knows the next publication time; set by the news app (kept here so cms imports no app).
+_next_publication = []
+
+
+def register_next_publication(func):
+    """Register a function returning the next time (aware datetime) unseen content goes public."""
+    _next_publication.append(func)
+    return func
+
+
+def _new_state():
+    now = timezone.now()
+    upcoming = [when for when in (func(now) for func in _next_publication) if when is not None]
+    return {"generation": time.time_ns(), "due": min(upcoming, default=None)}
+
+
+def current_state(state=None):
+    """Return the current generation and when it expires (read, or given), starting a new one when due."""
+    if state is None:
+        state = cache.get(STATE_KEY)
+    if state is None or (state["due"] is not None and state["due"] <= timezone.now()):
+        state = _new_state()
+        cache.set(STATE_KEY, state, None)
+    return state
+
+
+def pages_changed():
+    """Make every cached page stale, now and again when the current transaction commits."""
+    cache.delete(STATE_KEY)
+    # A reader between this moment and the commit could cache the old rows under a new
+    # generation; dropping the generation once more after the commit removes that page too.
+    transaction.on_commit(lambda: cache.delete(STATE_KEY))
+
+
+class InvalidatesPages:
+    """Model mixin: saving or deleting a row makes every cached page stale."""
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        pages_changed()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        pages_changed()
+        return result
+
+
+class InvalidatingQuerySet:
+    """QuerySet mixin: bulk writes make every cached page stale too.
+
+    Fields no page shows, or that may lag (counters), go in page_cache_exempt_fields.
+    """
+
+    page_cache_exempt_fields = frozenset()
+
+    def update(self, **kwargs):
+        rows = super().update(**kwargs)
+        if rows and not set(kwargs) <= self.page_cache_exempt_fields:
+            pages_changed()
+        return rows
+
+    def delete(self):
+        result = super().delete()
+        pages_changed()
+        return result
+
+    def bulk_create(self, *args, **kwargs):
+        result = super().bulk_create(*args, **kwargs)
+        pages_changed()
+        return result
+
+    def bulk_update(self, *args, **kwargs):
+        result = super().bulk_update(*args, **kwargs)
+        pages_changed()
+        return result
+
+
+def _is_personal(request):
+    return any(name in request.COOKIES for name in (settings.SESSION_COOKIE_NAME, *PERSONAL_COOKIES))
+
+
+def _cacheable_request(request):
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method == "GET"
+        and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
+        and not _is_personal(request)
+        # Files are never pages (and the development media view needs no generation).
+        and not request.path_info.startswith((settings.MEDIA_URL, settings.STATIC_URL))
+    )
+
+
+def _storable_response(request, response):
+    user = getattr(request, "user", None)
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.cookies
+        and not response.streaming
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+        and get_max_age(response) != 0
+        and not (user is not None and user.is_authenticated)
+    )
+
+
+def _page_key(request):
+    # The raw Host header: CommonMiddleware has validated it already, and a page kept under a
+    # bogus host is only ever served to requests naming that same host.
+    host = request.META.get("HTTP_HOST") or request.META.get("SERVER_NAME", "")
+    digest = hashlib.blake2b(f"{host}|{get_language()}|{request.get_full_path()}".encode(), digest_size=16)
+    return f"pagecache:page:{digest.hexdigest()}"
+
+
+def _timeout(state):
+    timeout = settings.PAGE_CACHE_SECONDS
+    if state["due"] is not None:
+        # The page dies with its generation at the next publication time.
+        timeout = min(timeout, max(1, int((state["due"] - timezone.now()).total_seconds()) + 1))
+    return timeout
+
+
+def cache_public_page(view):
+    """Mark a view's pages as the same for every anonymous reader, so PageCacheMiddleware may keep them."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        request.page_cache_allowed = True
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+class PageCacheMiddleware:
+    """Answer anonymous readers from the page cache before sessions, CSRF and the view run.
+
+    Placed right after WhiteNoise: a hit skips the rest of the stack; a miss goes through it
+    and the final response (with the headers inner middleware added) is stored when the view
+    was marked with cache_public_page and the response is safe to share.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _cacheable_request(request):
+            return self.get_response(request)
+        key = _page_key(request)
+        # One round trip to a shared cache: the generation and the page together.
+        found = cache.get_many([STATE_KEY, key])
+        # The generation is read before the page is made: a change during rendering ends it.
+        try:
+            state = current_state(found.get(STATE_KEY))
+        except DatabaseError:
+            # No database, no next publication time: serve uncached (and /healthz says 503).
+            return self.get_response(request)
+        if key in found and found[key][0] == state["generation"]:
+            _generation, content, headers = found[key]
+            response = HttpResponse(content, headers=headers)
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if getattr(request, "page_cache_allowed", False):
+            response["X-Page-Cache"] = "miss"
+            if _storable_response(request, response):
+                # Bytes and headers only: small to pickle, and the same for every backend.
+                headers = {name: value for name, value in response.items() if name != "X-Page-Cache"}
+                cache.set(key, (state["generation"], response.content, headers), _timeout(state))
+        return response
+
+
+def generation_cached(name, compute):
+    """Return compute()'s value, kept until content next changes (for data every page shows)."""
+    key = f"pagecache:data:{name}:{current_state()['generation']}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS or 300)
+    return value

@@ -1,0 +1,59 @@
+"""Fill the database with a synthetic corpus of THADS news (see news/corpus.py)."""
+
+import random
+import sys
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+
+from news.corpus import SlugBook, build_article, ensure_categories, ensure_covers, publication_times
+from news.models import Article
+
+
+def progress(done, total, started, stream=sys.stderr):
+    """Draw a one-line progress bar on a terminal stream."""
+    width = 30
+    filled = width * done // total if total else width
+    elapsed = time.monotonic() - started
+    rate = done / elapsed if elapsed else 0
+    stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} articles, {elapsed:.0f}s, "
+                 f"{rate:.0f}/s ")
+    stream.flush()
+
+
+class Command(BaseCommand):
+    help = "Create N realistic Vietnamese articles spread over the last years (repeatable with --seed)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--articles", type=int, default=1000)
+        parser.add_argument("--years", type=float, default=10)
+        parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument("--batch-size", type=int, default=2000)
+        parser.add_argument("--until", type=str, default="",
+                            help="Last day (yyyy-mm-dd) of the corpus; today by default. Fix it to repeat a corpus.")
+
+    def handle(self, *args, articles, years, seed, batch_size, until, **options):
+        if articles < 0 or years <= 0 or batch_size <= 0:
+            raise CommandError("--articles must be >= 0, --years and --batch-size > 0.")
+        try:
+            last_day = timezone.datetime.strptime(until, "%Y-%m-%d").date() if until else timezone.localdate()
+        except ValueError:
+            raise CommandError("--until must be a date as yyyy-mm-dd.") from None
+        rng = random.Random(seed)
+        started = time.monotonic()
+        categories = ensure_categories()
+        covers = ensure_covers()
+        slugs = SlugBook()
+        times = publication_times(rng, articles, years=years, until=last_day)
+        stream = self.stderr._out
+        for start in range(0, articles, batch_size):
+            batch = [build_article(rng, when=when, categories=categories, covers=covers, slugs=slugs)
+                     for when in times[start:start + batch_size]]
+            with transaction.atomic():
+                Article.objects.bulk_create(batch)
+            progress(start + len(batch), articles, started, stream)
+        stream.write("\n")
+        elapsed = time.monotonic() - started
+        self.stdout.write(f"Created {articles} articles in {elapsed:.1f}s (seed {seed}).")

@@ -1,0 +1,71 @@
+"""Every public page and the admin list run a fixed number of SQL queries, whatever the data.
+
+A page is measured with the page cache off and after a first request, so the numbers are
+what a reader pays on a cache miss once the site-wide data (settings, menu) is cached.
+To add a page (search, feeds), add a line to PAGES with its budget.
+"""
+
+import pytest
+
+from news.tests.factories import image_upload, local_datetime, make_article, make_category
+
+pytestmark = pytest.mark.django_db
+
+SIZES = [3, 30]
+
+PAGES = {
+    # name: (address from the data, queries)
+    "home": (lambda data: "/", 2),
+    "latest": (lambda data: "/tin-tuc/", 1),
+    "latest page 2": (lambda data: "/tin-tuc/?page=2" if len(data["articles"]) > 20 else "/tin-tuc/?page=1", 1),
+    "year": (lambda data: "/tin-tuc/2024/", 2),
+    "month": (lambda data: "/tin-tuc/2024/05/", 4),
+    "day": (lambda data: "/tin-tuc/2024/05/06/", 1),
+    "empty day": (lambda data: "/tin-tuc/2024/05/20/", 3),
+    # The article, "Các tin khác", its attachments, "Tin liên quan" (ids cached, rows read).
+    "article": (lambda data: data["articles"][-1].get_absolute_url(), 4),
+    "category": (lambda data: data["categories"][0].get_absolute_url(), 2),
+}
+# The admin list: session, user, permissions, filter choices, counts, rows, date drill-down.
+ADMIN_PAGES = {
+    "admin articles": ("/admin/news/article/", 10),
+    "admin articles filtered": ("/admin/news/article/?status__exact=published", 10),
+}
+
+
+def build(size):
+    categories = [make_category(name=f"Chuyên mục {n}") for n in range(3)]
+    articles = []
+    for n in range(size):
+        day = 6 if n % 2 else 21
+        articles.append(make_article(
+            title=f"Tin số {n}", category=categories[n % 3], featured=n % 7 == 0,
+            published_at=local_datetime(2024, 5, day, 8, n % 60),
+            cover=image_upload(f"anh-{n}.jpg", size=(800, 500)) if n % 4 == 0 else "",
+        ))
+    return {"categories": categories, "articles": articles}
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("name", PAGES)
+def test_public_page_queries_do_not_grow_with_data(client, settings, django_assert_num_queries, name, size):
+    settings.PAGE_CACHE_SECONDS = 0
+    address, budget = PAGES[name]
+    url = address(build(size))
+    assert client.get(url).status_code == 200
+    with django_assert_num_queries(budget):
+        response = client.get(url)
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("name", ADMIN_PAGES)
+def test_admin_article_list_queries_do_not_grow_with_data(client, editor, django_assert_num_queries, name, size):
+    build(size)
+    url, budget = ADMIN_PAGES[name]
+    client.force_login(editor)
+    assert client.get(url).status_code == 200
+    with django_assert_num_queries(budget):
+        response = client.get(url)
+    assert response.status_code == 200
+    assert "Tin số 0" in response.content.decode()
