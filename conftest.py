@@ -3,20 +3,27 @@
 import pytest
 
 
+@pytest.hookimpl(trylast=True)  # after pytest-django has put transactional tests last
 def pytest_collection_modifyitems(items):
     """Make every transactional test start with what migrations created (roles, groups).
 
     A transactional test empties every table when it ends; without a serialized
-    rollback, the next one would find no editorial roles or leaders' group.
+    rollback, the next one would find no editorial roles or leaders' group. A test that
+    says serialized_rollback=False itself (the backup round trips) keeps its own choice
+    and runs at the very end: the flush after it re-creates content types with new ids,
+    over which no snapshot could be restored.
     """
+    opted_out = []
     for item in items:
         marker = item.get_closest_marker("django_db")
-        transactional = (marker is not None and marker.kwargs.get("transaction")) or (
-            {"transactional_db", "live_server"} & set(item.fixturenames)
-        )
-        if transactional:
-            kwargs = {**(marker.kwargs if marker else {}), "transaction": True, "serialized_rollback": True}
-            item.add_marker(pytest.mark.django_db(**kwargs), append=False)
+        chosen = marker.kwargs if marker else {}
+        transactional = chosen.get("transaction") or ({"transactional_db", "live_server"} & set(item.fixturenames))
+        if transactional and "serialized_rollback" not in chosen:
+            item.add_marker(pytest.mark.django_db(**{**chosen, "transaction": True, "serialized_rollback": True}),
+                            append=False)
+        elif chosen.get("serialized_rollback") is False:
+            opted_out.append(item)
+    items[:] = [item for item in items if item not in opted_out] + opted_out
 
 
 _serialized_contents = {}

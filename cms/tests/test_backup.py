@@ -18,7 +18,8 @@ from cms.backup import EXCLUDED_MODELS, backed_up_models
 from news.models import Article
 from news.tests.factories import image_upload, make_article, make_category
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Restores rewrite whole tables, groups included: no snapshot to restore from is wanted.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=False)
 
 
 def backup(folder):
