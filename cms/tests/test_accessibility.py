@@ -6,26 +6,11 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from cms.tests.checks import PHONE, axe_violations, new_phone_page, phone_problems
 from cms.tests.pages import PUBLIC_PAGES
-from conftest import skip_loudly
 
 pytestmark = [pytest.mark.browser]
-AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = Path(settings.BASE_DIR) / "docs" / "screenshots"
-PHONE = {"width": 375, "height": 812}
-
-
-def axe_violations(page):
-    """Return the serious and critical axe-core violations on the page."""
-    if not AXE.exists():
-        skip_loudly("accessibility: node_modules/axe-core is missing (make browser-deps)")
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
 
 
 @pytest.mark.parametrize("name", list(PUBLIC_PAGES))
@@ -64,23 +49,10 @@ def test_every_control_is_reachable_by_keyboard(page, demo_content):
 
 @pytest.mark.parametrize("name", list(PUBLIC_PAGES))
 def test_phone_layout_has_no_sideways_scroll_and_large_tap_targets(chromium, live_server, demo_content, name):
-    context = chromium.new_context(base_url=live_server.url, viewport=PHONE, is_mobile=True, has_touch=True)
-    page = context.new_page()
+    page = new_phone_page(chromium, live_server)
     page.goto(PUBLIC_PAGES[name])
-    assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
-    small = page.evaluate(
-        "() => [...document.querySelectorAll('.main-nav a, .main-nav button, .topbar a, button, input,"
-        " .pager a, .pagination a, .calendar a')]"
-        ".filter(e => e.offsetParent !== null)"
-        ".map(e => [e.outerHTML.slice(0, 80), e.getBoundingClientRect().height])"
-        ".filter(([, h]) => h < 44)"
-    )
-    assert small == []
-    images = page.evaluate(
-        "() => [...document.images].filter(i => i.getBoundingClientRect().right > innerWidth).length"
-    )
-    assert images == 0
-    context.close()
+    assert phone_problems(page) == []
+    page.context.close()
 
 
 def test_phone_menu_collapses_and_opens(chromium, live_server, demo_content):
