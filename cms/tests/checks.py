@@ -70,3 +70,15 @@ def new_phone_page(chromium, live_server):
                                    locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh")
     context.set_default_timeout(15_000)
     return context.new_page()
+
+
+def log_in_context(context, live_server, user):
+    """Give a browser context the session of `user`, without typing a password."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    host = live_server.url.split("//")[1].split(":")[0]
+    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "domain": host,
+                          "path": "/"}])
+    return client

@@ -1,16 +1,11 @@
 """Accessibility in a real browser: axe-core, the keyboard, and phone screens."""
 
-import os
-from pathlib import Path
-
 import pytest
-from django.conf import settings
 
-from cms.tests.checks import PHONE, axe_violations, new_phone_page, phone_problems
+from cms.tests.checks import axe_violations, new_phone_page, phone_problems
 from cms.tests.pages import PUBLIC_PAGES
 
 pytestmark = [pytest.mark.browser]
-SCREENSHOTS = Path(settings.BASE_DIR) / "docs" / "screenshots"
 
 
 @pytest.mark.parametrize("name", list(PUBLIC_PAGES))
@@ -56,8 +51,7 @@ def test_phone_layout_has_no_sideways_scroll_and_large_tap_targets(chromium, liv
 
 
 def test_phone_menu_collapses_and_opens(chromium, live_server, demo_content):
-    context = chromium.new_context(base_url=live_server.url, viewport=PHONE, is_mobile=True, has_touch=True)
-    page = context.new_page()
+    page = new_phone_page(chromium, live_server)
     page.goto("/")
     menu_link = page.locator("#nav-list a", has_text="Hoạt động đoàn thể")
     assert not menu_link.is_visible()
@@ -65,16 +59,4 @@ def test_phone_menu_collapses_and_opens(chromium, live_server, demo_content):
     assert page.get_attribute(".nav-toggle", "aria-expanded") == "true"
     menu_link.click()
     page.wait_for_url("**/chuyen-muc/hoat-dong-doan-the/")
-    context.close()
-
-
-@pytest.mark.skipif(not os.environ.get("SCREENSHOTS"), reason="set SCREENSHOTS=1 (make screenshots)")
-def test_screenshots(chromium, live_server, demo_content):
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    for label, viewport in (("desktop", {"width": 1280, "height": 900}), ("phone", PHONE)):
-        context = chromium.new_context(base_url=live_server.url, viewport=viewport)
-        page = context.new_page()
-        for name in ("home", "day", "article", "month"):
-            page.goto(PUBLIC_PAGES[name])
-            page.screenshot(path=str(SCREENSHOTS / f"{name}-{label}.png"), full_page=name != "article")
-        context.close()
+    page.context.close()

@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from cms.tests.checks import PHONE, axe_violations, html_errors, phone_problems
+from cms.tests.checks import PHONE, axe_violations, html_errors, log_in_context, phone_problems
 from youth.models import Meeting, Task
 from youth.tests.factories import days, make_task, make_user
 
@@ -31,7 +31,8 @@ def leader_session(demo_content):
     make_task(lead_unit=branch, group="Nhóm 6", title="Nộp báo cáo quý cho Đoàn Khối", deadline=days(-3),
               meeting=Meeting.objects.first())
     client = Client()
-    client.force_login(make_user(leader=True, username="lanhdao-cv", unit=branch))
+    client.session_user = make_user(leader=True, username="lanhdao-cv", unit=branch)
+    client.force_login(client.session_user)
     return client
 
 
@@ -45,9 +46,7 @@ def browser_tab(chromium, live_server, client, **options):
     context = chromium.new_context(base_url=live_server.url, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh",
                                    bypass_csp=True, **options)
     context.set_default_timeout(15_000)
-    host = live_server.url.split("//")[1].split(":")[0]
-    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "domain": host,
-                          "path": "/"}])
+    log_in_context(context, live_server, client.session_user)
     return context.new_page()
 
 
