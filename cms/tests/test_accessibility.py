@@ -28,18 +28,25 @@ def test_skip_link_comes_first_and_focus_is_visible(page, demo_content):
     assert page.evaluate("() => document.activeElement.id") == "main"
 
 
-def test_every_control_is_reachable_by_keyboard(page, demo_content):
-    page.goto("/tin-tuc/2023/04/03/")
+@pytest.mark.parametrize("name", ["day", "search", "contact"])
+def test_every_control_is_reachable_by_keyboard_with_visible_focus(page, demo_content, name):
+    page.goto(PUBLIC_PAGES[name])
     controls = page.evaluate(
         "() => [...document.querySelectorAll('a[href], button, input, select, textarea')]"
         ".filter(e => e.offsetParent !== null && e.tabIndex >= 0)"
         ".map((e, i) => { e.dataset.kb = i; return i; }).length"
     )
-    reached = set()
+    reached, unmarked = set(), []
     for _ in range(controls + 5):
         page.keyboard.press("Tab")
-        reached.add(page.evaluate("() => document.activeElement.dataset.kb"))
+        kb, outline = page.evaluate(
+            "() => [document.activeElement.dataset.kb, getComputedStyle(document.activeElement).outlineStyle]"
+        )
+        reached.add(kb)
+        if kb is not None and outline == "none":
+            unmarked.append(kb)
     assert set(map(str, range(controls))) <= reached
+    assert unmarked == []
 
 
 @pytest.mark.parametrize("name", list(PUBLIC_PAGES))
