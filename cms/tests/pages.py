@@ -13,4 +13,10 @@ PUBLIC_PAGES = {
     "article": SEED_ARTICLE,
     "category": "/chuyen-muc/hoat-dong-doan-the/",
     "not-found": "/khong-co-trang-nay/",
+    "search": "/tim-kiem/?q=dang+uy",
+    "contact": "/lien-he/",
+    "print": SEED_ARTICLE + "in/",
+    "site-map": "/so-do-trang/",
+    "intro": "/gioi-thieu/",
+    "leaders": "/gioi-thieu/lanh-dao/",
 }

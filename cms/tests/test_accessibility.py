@@ -1,31 +1,11 @@
 """Accessibility in a real browser: axe-core, the keyboard, and phone screens."""
 
-import os
-from pathlib import Path
-
 import pytest
-from django.conf import settings
 
+from cms.tests.checks import axe_violations, new_phone_page, phone_problems
 from cms.tests.pages import PUBLIC_PAGES
-from conftest import skip_loudly
 
 pytestmark = [pytest.mark.browser]
-AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
-SCREENSHOTS = Path(settings.BASE_DIR) / "docs" / "screenshots"
-PHONE = {"width": 375, "height": 812}
-
-
-def axe_violations(page):
-    """Return the serious and critical axe-core violations on the page."""
-    if not AXE.exists():
-        skip_loudly("accessibility: node_modules/axe-core is missing (make browser-deps)")
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
 
 
 @pytest.mark.parametrize("name", list(PUBLIC_PAGES))
@@ -48,44 +28,37 @@ def test_skip_link_comes_first_and_focus_is_visible(page, demo_content):
     assert page.evaluate("() => document.activeElement.id") == "main"
 
 
-def test_every_control_is_reachable_by_keyboard(page, demo_content):
-    page.goto("/tin-tuc/2023/04/03/")
+@pytest.mark.parametrize("name", ["day", "search", "contact"])
+def test_every_control_is_reachable_by_keyboard_with_visible_focus(page, demo_content, name):
+    page.goto(PUBLIC_PAGES[name])
     controls = page.evaluate(
         "() => [...document.querySelectorAll('a[href], button, input, select, textarea')]"
         ".filter(e => e.offsetParent !== null && e.tabIndex >= 0)"
         ".map((e, i) => { e.dataset.kb = i; return i; }).length"
     )
-    reached = set()
+    reached, unmarked = set(), []
     for _ in range(controls + 5):
         page.keyboard.press("Tab")
-        reached.add(page.evaluate("() => document.activeElement.dataset.kb"))
+        kb, outline = page.evaluate(
+            "() => [document.activeElement.dataset.kb, getComputedStyle(document.activeElement).outlineStyle]"
+        )
+        reached.add(kb)
+        if kb is not None and outline == "none":
+            unmarked.append(kb)
     assert set(map(str, range(controls))) <= reached
+    assert unmarked == []
 
 
 @pytest.mark.parametrize("name", list(PUBLIC_PAGES))
 def test_phone_layout_has_no_sideways_scroll_and_large_tap_targets(chromium, live_server, demo_content, name):
-    context = chromium.new_context(base_url=live_server.url, viewport=PHONE, is_mobile=True, has_touch=True)
-    page = context.new_page()
+    page = new_phone_page(chromium, live_server)
     page.goto(PUBLIC_PAGES[name])
-    assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
-    small = page.evaluate(
-        "() => [...document.querySelectorAll('.main-nav a, .main-nav button, .topbar a, button, input,"
-        " .pager a, .pagination a, .calendar a')]"
-        ".filter(e => e.offsetParent !== null)"
-        ".map(e => [e.outerHTML.slice(0, 80), e.getBoundingClientRect().height])"
-        ".filter(([, h]) => h < 44)"
-    )
-    assert small == []
-    images = page.evaluate(
-        "() => [...document.images].filter(i => i.getBoundingClientRect().right > innerWidth).length"
-    )
-    assert images == 0
-    context.close()
+    assert phone_problems(page) == []
+    page.context.close()
 
 
 def test_phone_menu_collapses_and_opens(chromium, live_server, demo_content):
-    context = chromium.new_context(base_url=live_server.url, viewport=PHONE, is_mobile=True, has_touch=True)
-    page = context.new_page()
+    page = new_phone_page(chromium, live_server)
     page.goto("/")
     menu_link = page.locator("#nav-list a", has_text="Hoạt động đoàn thể")
     assert not menu_link.is_visible()
@@ -93,16 +66,4 @@ def test_phone_menu_collapses_and_opens(chromium, live_server, demo_content):
     assert page.get_attribute(".nav-toggle", "aria-expanded") == "true"
     menu_link.click()
     page.wait_for_url("**/chuyen-muc/hoat-dong-doan-the/")
-    context.close()
-
-
-@pytest.mark.skipif(not os.environ.get("SCREENSHOTS"), reason="set SCREENSHOTS=1 (make screenshots)")
-def test_screenshots(chromium, live_server, demo_content):
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    for label, viewport in (("desktop", {"width": 1280, "height": 900}), ("phone", PHONE)):
-        context = chromium.new_context(base_url=live_server.url, viewport=viewport)
-        page = context.new_page()
-        for name in ("home", "day", "article", "month"):
-            page.goto(PUBLIC_PAGES[name])
-            page.screenshot(path=str(SCREENSHOTS / f"{name}-{label}.png"), full_page=name != "article")
-        context.close()
+    page.context.close()

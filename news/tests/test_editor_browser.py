@@ -5,23 +5,11 @@ import re
 import pytest
 
 from news.models import Article
+from news.tests.browser import insert_photo, log_in, open_new_article
 from news.tests.factories import image_upload, make_category
 from news.workflow import publish_article, submit_article
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def log_in(page, username, password):
-    page.goto("/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.click("input[type=submit]")
-    page.wait_for_url(re.compile(r"/admin/$"))
-
-
-def open_new_article(page):
-    page.goto("/admin/news/article/add/")
-    page.wait_for_function("() => window.CKEDITOR?.instances.id_body?.status === 'ready'")
 
 
 def test_editor_uploads_a_photo_through_the_image_dialog_and_publishes(page, editor, tmp_path):
@@ -35,18 +23,7 @@ def test_editor_uploads_a_photo_through_the_image_dialog_and_publishes(page, edi
     page.select_option("#id_category", str(category.pk))
     page.frame_locator("iframe.cke_wysiwyg_frame").locator("body").type("Sáng nay đoàn viên ra quân.")
 
-    page.click("a.cke_button__image")
-    page.click("a.cke_dialog_tab[title='Tải lên']")
-    upload_frame = page.frame_locator("iframe.cke_dialog_ui_input_file")
-    upload_frame.locator("input[type=file]").set_input_files(str(photo))
-    page.click("a.cke_dialog_ui_fileButton")
-    url_field = page.locator(".cke_dialog_ui_input_text input").first
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('.cke_dialog_ui_input_text input')]"
-        ".some(i => i.value.startsWith('/media/uploads/'))"
-    )
-    assert url_field.input_value().endswith("/anh-doan-vien.jpg")
-    page.click("a.cke_dialog_ui_button_ok")
+    assert insert_photo(page, photo).endswith("/anh-doan-vien.jpg")
 
     page.click("input[name=_save]")
     page.wait_for_url(re.compile(r"/admin/news/article/$"))
