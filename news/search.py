@@ -25,6 +25,9 @@ from news.models import Article
 from news.searchtext import MAX_QUERY_LENGTH, TITLE_SEPARATOR, WORD_RE, clean_query
 
 TS_CONFIG = "vietnamese_unaccent"
+# Only the newest matches are ranked: a word nearly every article holds ("thi hành án")
+# would otherwise make the database rank the whole table for one page of results.
+MAX_RANKED = 1000
 
 
 class QueryError(ValueError):
@@ -117,7 +120,9 @@ def search(query, *, category=None, date_from=None, date_to=None):
     queryset = Article.objects.published().select_related("category").defer("search_exact", "search_folded")
     if category is not None:
         queryset = queryset.filter(category=category)
-    queryset = matching(within_period(queryset, date_from=date_from, date_to=date_to), folded)
+    matched = matching(within_period(queryset, date_from=date_from, date_to=date_to), folded)
+    newest = matched.order_by("-published_at", "-id").values("pk")[:MAX_RANKED]
+    queryset = queryset.filter(pk__in=newest)
     return queryset.annotate(
         title_hit=Case(When(Q(*[has_word(word, in_title=True) for word in folded]), then=1), default=0,
                        output_field=IntegerField()),
