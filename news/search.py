@@ -16,10 +16,10 @@ import unicodedata
 from django.db import connection
 from django.db.models import BooleanField, Case, F, IntegerField, Lookup, Q, When
 from django.db.models.expressions import RawSQL
-from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from cms.localtime import local_day_start
 from cms.text import fold, plain_text
 from news.models import Article
 from news.searchtext import MAX_QUERY_LENGTH, TITLE_SEPARATOR, WORD_RE, clean_query
@@ -99,10 +99,6 @@ def check_query(query):
         raise QueryError("no_words")
     return folded, exact
 
-
-def local_day_start(day):
-    """Return the aware datetime of local midnight at the start of day."""
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
 def within_period(queryset, *, date_from=None, date_to=None):

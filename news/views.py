@@ -17,6 +17,7 @@ from django.views.generic.dates import (
     YearArchiveView,
 )
 
+from cms.localtime import local_day_start
 from cms.models import Page
 from cms.pagination import CachedCountPaginator
 from news.forms import DayPickerForm
@@ -32,10 +33,6 @@ def day_url(day):
     """Return the URL of the day archive page for a date."""
     return reverse("news:day", kwargs={"year": day.year, "month": f"{day.month:02d}", "day": f"{day.day:02d}"})
 
-
-def local_day_start(day):
-    """Return the aware datetime of local midnight at the start of day."""
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
 class PublishedMixin:
