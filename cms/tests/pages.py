@@ -19,4 +19,7 @@ PUBLIC_PAGES = {
     "site-map": "/so-do-trang/",
     "intro": "/gioi-thieu/",
     "leaders": "/gioi-thieu/lanh-dao/",
+    "notices": "/thong-bao/",
+    "notice": "/thong-bao/thong-bao-lua-chon-to-chuc-dau-gia-tai-san-vi-du/",
+    "register": "/thong-tin-thi-hanh-an/chua-co-dieu-kien/?q=nguyen+van+a",
 }
