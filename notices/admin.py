@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 
+from cms.admin_widgets import AccessibleAdminMixin
 from cms.storage import private_storage
 from notices import importer, services
 from notices.forms import ImportForm
@@ -40,7 +41,7 @@ class RemovedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Debtor)
-class DebtorAdmin(SimpleHistoryAdmin):
+class DebtorAdmin(AccessibleAdminMixin, SimpleHistoryAdmin):
     list_display = ["name", "birth_year", "office", "decision_number", "decision_date", "published_on", "removed_on"]
     list_filter = [RemovedFilter, "office", "kind"]
     list_select_related = ["office"]
@@ -139,14 +140,14 @@ def _progress_key(token):
     return f"notices-import:{token}"
 
 
-class NoticeAttachmentInline(admin.TabularInline):
+class NoticeAttachmentInline(AccessibleAdminMixin, admin.TabularInline):
     model = NoticeAttachment
     extra = 1
     fields = ["title", "file"]
 
 
 @admin.register(Notice)
-class NoticeAdmin(SimpleHistoryAdmin):
+class NoticeAdmin(AccessibleAdminMixin, SimpleHistoryAdmin):
     list_display = ["title", "kind", "office", "notice_date", "deadline", "is_published"]
     list_filter = ["kind", "office", "is_published"]
     list_select_related = ["office"]
