@@ -138,7 +138,7 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = 5
 AXES_VERBOSE = False
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = "cms.security.lockout_parameters"  # the user name alone when no address
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "cms.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "cms.security.client_ip"
