@@ -171,7 +171,8 @@ class TaskAdmin(admin.ModelAdmin):
     search_fields = ["title", "group", "description"]
     autocomplete_fields = ["meeting", "assigner", "lead_person", "lead_unit"]
     filter_horizontal = ["coordinating_units", "followers"]
-    readonly_fields = ["confirmed_by", "created_at", "updated_at"]
+    # The completion date is set by the progress report (server date), never typed.
+    readonly_fields = ["completed_on", "confirmed_by", "created_at", "updated_at"]
     inlines = [TargetInline, ProgressReportInline]
 
     @admin.display(description=_("lead"))
