@@ -63,8 +63,13 @@ def conflict_details(*, current, base_revision, mine):
 
 
 class TransitionForm(forms.Form):
-    """The optional reason and publication time of a workflow step."""
+    """The revision read, the optional reason and publication time of a workflow step."""
 
+    revision = forms.IntegerField(
+        widget=forms.HiddenInput, min_value=0,
+        error_messages={"required": _("The form is incomplete; open the article again."),
+                        "invalid": _("The form is incomplete; open the article again.")},
+    )
     reason = forms.CharField(label=_("Reason"), required=False, max_length=2000,
                              widget=forms.Textarea(attrs={"rows": 2, "cols": 60}))
     publish_at = forms.DateTimeField(

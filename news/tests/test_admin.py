@@ -25,6 +25,8 @@ def article_form(category, **fields):
 def publish(client, article, publish_at=""):
     """Submit the article, then publish it, through the admin's workflow buttons."""
     for action, data in (("submit", {}), ("publish", {"publish_at": publish_at})):
+        article.refresh_from_db()
+        data["revision"] = article.revision
         response = client.post(reverse("admin:news_article_transition", args=[article.pk, action]), data)
     return response
 
