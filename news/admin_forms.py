@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from news import versions
 from news.attachments import clean_attachment
+from news.forms import check_year
 from news.models import Article, Attachment
 
 
@@ -76,6 +77,12 @@ class TransitionForm(forms.Form):
         label=_("Publish at"), required=False, help_text=_("dd/mm/yyyy hh:mm; left empty, now."),
         widget=forms.DateTimeInput(format="%d/%m/%Y %H:%M", attrs={"placeholder": "dd/mm/yyyy hh:mm", "size": 16}),
     )
+
+
+    def clean_publish_at(self):
+        value = self.cleaned_data["publish_at"]
+        # The article's address carries the year; keep it within what news.urls accepts.
+        return check_year(value)
 
 
 class AttachmentFormField(forms.FileField):
