@@ -6,13 +6,14 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from cms.validators import PlainTextFormMixin
 from news import versions
 from news.attachments import clean_attachment
 from news.forms import check_year
 from news.models import Article, Attachment
 
 
-class ArticleAdminForm(forms.ModelForm):
+class ArticleAdminForm(PlainTextFormMixin, forms.ModelForm):
     """The article form; refuses a save when someone else saved since it was opened."""
 
     base_revision = forms.IntegerField(

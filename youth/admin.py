@@ -1,9 +1,9 @@
-from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from cms.validators import PlainTextModelForm
 from youth import services
 from youth.models import (
     TIMELINESS_LABELS,
@@ -78,23 +78,27 @@ class LockedInlineMixin:
 
 class AttendanceInline(LockedInlineMixin, admin.TabularInline):
     model = Attendance
+    form = PlainTextModelForm
     extra = 0
     autocomplete_fields = ["person"]
 
 
 class GuestInline(LockedInlineMixin, admin.TabularInline):
     model = Guest
+    form = PlainTextModelForm
     extra = 0
 
 
 class AgendaItemInline(LockedInlineMixin, admin.StackedInline):
     model = AgendaItem
+    form = PlainTextModelForm
     extra = 0
     autocomplete_fields = ["presenter"]
 
 
 class DiscussionInline(LockedInlineMixin, admin.StackedInline):
     model = Discussion
+    form = PlainTextModelForm
     extra = 0
     autocomplete_fields = ["speaker"]
 
@@ -109,7 +113,7 @@ class ReopeningInline(admin.TabularInline):
         return False
 
 
-class MeetingAdminForm(forms.ModelForm):
+class MeetingAdminForm(PlainTextModelForm):
     class Meta:
         model = Meeting
         fields = ["title", "kind", "starts_at", "ends_at", "place", "organiser", "chair", "secretary",
@@ -153,11 +157,13 @@ class MeetingAdmin(admin.ModelAdmin):
 
 class TargetInline(admin.TabularInline):
     model = Target
+    form = PlainTextModelForm
     extra = 0
 
 
 class ProgressReportInline(admin.TabularInline):
     model = ProgressReport
+    form = PlainTextModelForm
     extra = 0
     fields = ["reported_on", "percent", "outlook", "narrative", "author"]
     autocomplete_fields = ["author"]
@@ -165,6 +171,7 @@ class ProgressReportInline(admin.TabularInline):
 
 @admin.register(Task)
 class TaskAdmin(admin.ModelAdmin):
+    form = PlainTextModelForm
     list_display = ["title", "group", "meeting", "lead", "deadline", "state", "timeliness"]
     list_filter = ["state", "priority", "lead_unit", "meeting"]
     list_select_related = ["meeting", "lead_person", "lead_unit"]
@@ -196,6 +203,7 @@ class TargetReadingInline(admin.TabularInline):
 
 @admin.register(ProgressReport)
 class ProgressReportAdmin(admin.ModelAdmin):
+    form = PlainTextModelForm
     list_display = ["task", "reported_on", "percent", "outlook", "author"]
     list_filter = ["outlook"]
     list_select_related = ["task", "author"]

@@ -173,3 +173,13 @@ class TestEditingThroughTheAdmin:
         assert response.status_code == status_code
         expected = "Tin đã đăng (đính chính)" if status_code == 302 else "Tin đã đăng"
         assert Article.objects.get(pk=article.pk).title == expected
+
+
+def test_the_article_form_refuses_a_control_character_in_the_title(client, draft, writer):
+    from news.tests.factories import admin_form_data
+
+    client.force_login(writer)
+    response = client.post(change_url(draft), admin_form_data(draft, title="Tin có ký tự\x07 lạ"))
+    assert response.status_code == 200
+    assert "Nội dung có ký tự điều khiển không hợp lệ (mã 7)." in response.text
+    assert Article.objects.get(pk=draft.pk).title == draft.title
