@@ -54,6 +54,16 @@ def _too_large():
     return ValidationError(_("The picture is too large (limit %(limit)s MB).") % {"limit": limit}, code="too_large")
 
 
+def _too_many_pixels(width, height):
+    limit = round(settings.IMAGE_MAX_PIXELS / 1_000_000)
+    return ValidationError(
+        _("The picture is %(width)s × %(height)s pixels; at most %(limit)s megapixels are accepted "
+          "(e.g. 6000 × 4000). Make it smaller and upload it again.")
+        % {"width": width, "height": height, "limit": limit},
+        code="bomb",
+    )
+
+
 def clean_image(upload):
     """Return a re-encoded ContentFile for an uploaded picture, or raise ValidationError."""
     if upload.size is not None and upload.size > settings.IMAGE_UPLOAD_MAX_BYTES:
@@ -78,7 +88,7 @@ def clean_image(upload):
                     _("Only JPEG, PNG, GIF or WebP pictures can be uploaded."), code="format"
                 )
             if image.width * image.height > settings.IMAGE_MAX_PIXELS:
-                raise ValidationError(_("The picture has too many pixels."), code="bomb")
+                raise _too_many_pixels(image.width, image.height)
             image.load()
     except ValidationError:
         raise

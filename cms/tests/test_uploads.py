@@ -4,6 +4,7 @@ import io
 import json
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
@@ -95,3 +96,14 @@ def test_upload_needs_a_csrf_token(editor):
 def test_get_is_not_allowed(client, editor):
     client.force_login(editor)
     assert client.get(URL).status_code == 405
+
+
+def test_a_picture_over_25_megapixels_is_refused_before_decoding_with_the_limit_named(tmp_path):
+    from cms.images import clean_image
+
+    buffer = io.BytesIO()
+    Image.new("1", (7070, 7070)).save(buffer, format="PNG")  # a few kilobytes, 50 megapixels once decoded
+    with pytest.raises(ValidationError) as caught:
+        clean_image(SimpleUploadedFile("bom.png", buffer.getvalue()))
+    message = " ".join(caught.value.messages)
+    assert "7070 × 7070" in message and "25 megapixel" in message
