@@ -8,6 +8,7 @@ the file's extension follows the detected format, never the name sent.
 import hashlib
 import io
 import os
+import secrets
 import warnings
 
 from django import forms
@@ -122,8 +123,26 @@ class SafeImageFormField(forms.ImageField):
         return clean_image(data)
 
 
+def unguessable_name(name):
+    """Return the file name with a random part before the extension.
+
+    Pictures live under /media/, which the web server hands to anyone: a photo
+    uploaded for an article not yet published must not be found by trying
+    likely names (the slug of the title, the date folder).
+    """
+    folder, _sep, base = name.rpartition("/")
+    stem, dot, extension = base.rpartition(".")
+    if not dot:
+        stem, extension = base, ""
+    base = f"{stem or 'anh'}-{secrets.token_hex(8)}" + (f".{extension}" if extension else "")
+    return f"{folder}/{base}" if folder else base
+
+
 class SafeImageField(models.ImageField):
-    """An ImageField whose uploads are checked by content and re-encoded."""
+    """An ImageField whose uploads are checked by content, re-encoded and stored under an unguessable name."""
+
+    def generate_filename(self, instance, filename):
+        return super().generate_filename(instance, unguessable_name(filename))
 
     def formfield(self, **kwargs):
         return super().formfield(**{"form_class": SafeImageFormField, **kwargs})
