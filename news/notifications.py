@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cms.mail import subject_line
+
 
 def _admin_url(article):
     return settings.SITE_URL + reverse("admin:news_article_change", args=[article.pk])
@@ -37,14 +39,14 @@ def article_submitted(*, article, step):
     body = _("%(who)s submitted the article “%(title)s” for review.\n\nReview it here: %(url)s") % {
         "who": _actor_name(step), "title": article.title, "url": _admin_url(article),
     }
-    return send_mail(subject, body, None, recipients)
+    return send_mail(subject_line(subject), body, None, recipients)
 
 
 def _to_writer(article, subject, body):
     writer = article.author
     if writer is None or not writer.email or not writer.is_active:
         return 0
-    return send_mail(subject, body, None, [writer.email])
+    return send_mail(subject_line(subject), body, None, [writer.email])
 
 
 def article_returned(*, article, step):

@@ -141,10 +141,14 @@ def _require_reason(reason):
         raise WorkflowError(_("Give the reason: the writer will read it."))
 
 
+# The e-mails go out after the step committed, robust=True: a mail server that fails is
+# logged (django.db.backends.base) and never turns a step that was taken into an error page.
+
+
 def submit_article(*, article, by, seen_revision=None):
     """Send a draft or returned article to the approvers (Chờ duyệt)."""
     step = _move(article=article, by=by, action=SUBMIT, to_status=Status.PENDING, seen_revision=seen_revision)
-    transaction.on_commit(lambda: notifications.article_submitted(article=article, step=step))
+    transaction.on_commit(lambda: notifications.article_submitted(article=article, step=step), robust=True)
     return step
 
 
@@ -153,7 +157,7 @@ def return_article(*, article, by, reason, seen_revision=None):
     _require_reason(reason)
     step = _move(article=article, by=by, action=RETURN, to_status=Status.RETURNED, reason=reason,
                  seen_revision=seen_revision)
-    transaction.on_commit(lambda: notifications.article_returned(article=article, step=step))
+    transaction.on_commit(lambda: notifications.article_returned(article=article, step=step), robust=True)
     return step
 
 
@@ -161,7 +165,7 @@ def publish_article(*, article, by, at=None, seen_revision=None):
     """Publish a pending article now, or at a later time `at` (Hẹn giờ); also reschedules."""
     step = _move(article=article, by=by, action=PUBLISH, to_status=Status.PUBLISHED,
                  published_at=at or timezone.now(), seen_revision=seen_revision)
-    transaction.on_commit(lambda: notifications.article_published(article=article, step=step))
+    transaction.on_commit(lambda: notifications.article_published(article=article, step=step), robust=True)
     return step
 
 

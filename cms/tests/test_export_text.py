@@ -53,3 +53,10 @@ def test_the_validator_alone():
     reject_control_characters("Bình thường\n\t")
     with pytest.raises(forms.ValidationError):
         reject_control_characters("a\x1fb")
+
+
+def test_one_line_fields_refuse_line_breaks_text_areas_keep_them():
+    form = NoteForm({"title": "Tiêu đề\r\nBcc: x@example.com", "note": "Dòng 1\r\nDòng 2"})
+    assert not form.is_valid()
+    assert list(form.errors) == ["title"]
+    assert "mã 13" in form.errors["title"][0]
