@@ -329,6 +329,8 @@ EMAIL_TIMEOUT = 30
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Secret addresses (the iCal feed) are masked in every record (cms/logscrub.py).
+    "filters": {"scrub_secrets": {"()": "cms.logscrub.ScrubSecretsFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["scrub_secrets"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }

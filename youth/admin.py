@@ -214,11 +214,18 @@ class ProgressReportAdmin(admin.ModelAdmin):
 
 @admin.register(CalendarToken)
 class CalendarTokenAdmin(admin.ModelAdmin):
+    """Who has a calendar address, and revoking it (delete); the secret itself is never shown."""
+
     list_display = ["user", "created_at"]
-    readonly_fields = ["user", "token", "created_at"]
+    fields = ["user", "created_at"]
+    readonly_fields = ["user", "created_at"]
     search_fields = ["user__username"]
 
     def has_add_permission(self, request):
+        # An address is made by its owner on the calendar page, never for someone else.
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False
 
 
