@@ -61,6 +61,7 @@ def environment(page_cache_seconds):
         "ALLOWED_HOSTS": "127.0.0.1,localhost", "SECURE_SSL_REDIRECT": "0", "BENCH": "1",
         "MEDIA_ROOT": str(WORK / "media"), "STATIC_ROOT": str(WORK / "static"),
         "PAGE_CACHE_SECONDS": str(page_cache_seconds), "LOG_LEVEL": "WARNING",
+        "CLIENT_IP_HEADER": "REMOTE_ADDR",  # the benchmark reaches gunicorn directly over TCP
     })
     return env
 

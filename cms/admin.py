@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from cms import admin_auth  # noqa: F401  (replaces the stock user and group admins)
 from cms.models import Leader, Page, SiteSettings
 
 admin.site.site_header = _("THADS Thanh Hóa portal administration")

@@ -8,6 +8,7 @@ the file's extension follows the detected format, never the name sent.
 import hashlib
 import io
 import os
+import secrets
 import warnings
 
 from django import forms
@@ -54,6 +55,16 @@ def _too_large():
     return ValidationError(_("The picture is too large (limit %(limit)s MB).") % {"limit": limit}, code="too_large")
 
 
+def _too_many_pixels(width, height):
+    limit = round(settings.IMAGE_MAX_PIXELS / 1_000_000)
+    return ValidationError(
+        _("The picture is %(width)s × %(height)s pixels; at most %(limit)s megapixels are accepted "
+          "(e.g. 6000 × 4000). Make it smaller and upload it again.")
+        % {"width": width, "height": height, "limit": limit},
+        code="bomb",
+    )
+
+
 def clean_image(upload):
     """Return a re-encoded ContentFile for an uploaded picture, or raise ValidationError."""
     if upload.size is not None and upload.size > settings.IMAGE_UPLOAD_MAX_BYTES:
@@ -78,7 +89,7 @@ def clean_image(upload):
                     _("Only JPEG, PNG, GIF or WebP pictures can be uploaded."), code="format"
                 )
             if image.width * image.height > settings.IMAGE_MAX_PIXELS:
-                raise ValidationError(_("The picture has too many pixels."), code="bomb")
+                raise _too_many_pixels(image.width, image.height)
             image.load()
     except ValidationError:
         raise
@@ -112,8 +123,26 @@ class SafeImageFormField(forms.ImageField):
         return clean_image(data)
 
 
+def unguessable_name(name):
+    """Return the file name with a random part before the extension.
+
+    Pictures live under /media/, which the web server hands to anyone: a photo
+    uploaded for an article not yet published must not be found by trying
+    likely names (the slug of the title, the date folder).
+    """
+    folder, _sep, base = name.rpartition("/")
+    stem, dot, extension = base.rpartition(".")
+    if not dot:
+        stem, extension = base, ""
+    base = f"{stem or 'anh'}-{secrets.token_hex(8)}" + (f".{extension}" if extension else "")
+    return f"{folder}/{base}" if folder else base
+
+
 class SafeImageField(models.ImageField):
-    """An ImageField whose uploads are checked by content and re-encoded."""
+    """An ImageField whose uploads are checked by content, re-encoded and stored under an unguessable name."""
+
+    def generate_filename(self, instance, filename):
+        return super().generate_filename(instance, unguessable_name(filename))
 
     def formfield(self, **kwargs):
         return super().formfield(**{"form_class": SafeImageFormField, **kwargs})

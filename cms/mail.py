@@ -32,15 +32,26 @@ class PortalEmail(EmailMultiAlternatives):
         return msg
 
 
-def one_line(text):
-    """Return text on one line: a subject holds no line breaks or runs of blanks."""
-    return re.sub(r"\s+", " ", str(text)).strip()
+_BREAKS = re.compile(r"[\s\x00-\x1f\x7f]+")
+SUBJECT_MAX_LENGTH = 200
+
+
+def subject_line(text, max_length=SUBJECT_MAX_LENGTH):
+    """Return text as one header-safe line: line breaks and controls become single spaces.
+
+    Django refuses a Subject with CR or LF (header injection) by raising BadHeaderError;
+    a title that carries one must still give a sendable subject.
+    """
+    line = _BREAKS.sub(" ", str(text or "")).strip()
+    if len(line) > max_length:
+        line = line[: max_length - 1].rstrip() + "…"
+    return line
 
 
 def build(*, to, subject, text, html=None, reply_to=None):
     """Return the PortalEmail for one message, from the portal's sender, dated in the site's zone."""
     message = PortalEmail(
-        subject=one_line(subject), body=text, from_email=settings.DEFAULT_FROM_EMAIL, to=list(to),
+        subject=subject_line(subject), body=text, from_email=settings.DEFAULT_FROM_EMAIL, to=list(to),
         reply_to=reply_to,
         headers={
             "Date": format_datetime(timezone.localtime()),

@@ -67,6 +67,21 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
+def lockout_parameters(request_or_attempt, credentials=None):
+    """Return what a failed login is counted against: user name and address, or the name alone.
+
+    With no client address (gunicorn on a unix socket without the proxy header)
+    django-axes would store NULL, no failure would ever match an earlier one and the
+    lockout would never trigger; the user name alone still locks the account.
+    """
+    address = getattr(request_or_attempt, "axes_ip_address", None)
+    if address is None:
+        address = getattr(request_or_attempt, "ip_address", None)
+    if address is None and hasattr(request_or_attempt, "META"):
+        address = client_ip(request_or_attempt)
+    return [["username", "ip_address"]] if address else ["username"]
+
+
 class LockoutBackend(AxesStandaloneBackend):
     """Refuse logins that are locked out; skip calls made without a request.
 

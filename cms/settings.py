@@ -141,7 +141,7 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = 5
 AXES_VERBOSE = False
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = "cms.security.lockout_parameters"  # the user name alone when no address
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "cms.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "cms.security.client_ip"
@@ -205,8 +205,9 @@ STORAGES = {
 ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
 # Uploads larger than this are refused before they reach Pillow.
 IMAGE_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
-# Larger pictures than this (in pixels) are treated as decompression bombs.
-IMAGE_MAX_PIXELS = 50_000_000
+# Larger pictures than this (in pixels) are refused before decoding: a 50-megapixel PNG of
+# 200 KB takes 380 MB and seconds to decode. 25 megapixels holds any camera photo (6000 × 4000).
+IMAGE_MAX_PIXELS = 25_000_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
@@ -343,6 +344,8 @@ EMAIL_TIMEOUT = 30
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Secret addresses (the iCal feed) are masked in every record (cms/logscrub.py).
+    "filters": {"scrub_secrets": {"()": "cms.logscrub.ScrubSecretsFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["scrub_secrets"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }

@@ -14,7 +14,7 @@ from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cms.images import clean_image
+from cms.images import clean_image, unguessable_name
 
 
 def _refusal(message, status=200):
@@ -34,5 +34,5 @@ def editor_upload(request):
     except ValidationError as error:
         return _refusal(error.messages[0])
     folder = datetime.date.today().strftime("uploads/%Y/%m")
-    name = default_storage.save(f"{folder}/{picture.name}", picture)
+    name = default_storage.save(unguessable_name(f"{folder}/{picture.name}"), picture)
     return JsonResponse({"uploaded": 1, "fileName": name.rsplit("/", 1)[-1], "url": default_storage.url(name)})

@@ -30,6 +30,13 @@ class ArticleAdmin(WorkflowAdminMixin, admin.ModelAdmin):
         (_("Record"), {"classes": ["collapse"], "fields": ["author", "created_at", "updated_at"]}),
     ]
 
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        # The home page's choice belongs to those who may publish, not to every writer.
+        if not request.user.has_perm("news.publish_article"):
+            fields.append("featured")
+        return fields
+
     @admin.display(description=_("public page"))
     def public_link(self, obj):
         if not obj.is_public:

@@ -6,12 +6,14 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from cms.validators import PlainTextFormMixin
 from news import versions
 from news.attachments import clean_attachment
+from news.forms import check_year
 from news.models import Article, Attachment
 
 
-class ArticleAdminForm(forms.ModelForm):
+class ArticleAdminForm(PlainTextFormMixin, forms.ModelForm):
     """The article form; refuses a save when someone else saved since it was opened."""
 
     base_revision = forms.IntegerField(
@@ -63,14 +65,25 @@ def conflict_details(*, current, base_revision, mine):
 
 
 class TransitionForm(forms.Form):
-    """The optional reason and publication time of a workflow step."""
+    """The revision read, the optional reason and publication time of a workflow step."""
 
+    revision = forms.IntegerField(
+        widget=forms.HiddenInput, min_value=0,
+        error_messages={"required": _("The form is incomplete; open the article again."),
+                        "invalid": _("The form is incomplete; open the article again.")},
+    )
     reason = forms.CharField(label=_("Reason"), required=False, max_length=2000,
                              widget=forms.Textarea(attrs={"rows": 2, "cols": 60}))
     publish_at = forms.DateTimeField(
         label=_("Publish at"), required=False, help_text=_("dd/mm/yyyy hh:mm; left empty, now."),
         widget=forms.DateTimeInput(format="%d/%m/%Y %H:%M", attrs={"placeholder": "dd/mm/yyyy hh:mm", "size": 16}),
     )
+
+
+    def clean_publish_at(self):
+        value = self.cleaned_data["publish_at"]
+        # The article's address carries the year; keep it within what news.urls accepts.
+        return check_year(value)
 
 
 class AttachmentFormField(forms.FileField):

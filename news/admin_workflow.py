@@ -28,14 +28,16 @@ ACTION_LABELS = {
     workflow.PUBLISH: gettext_lazy("Publish / schedule"),
     workflow.TAKE_DOWN: gettext_lazy("Take down"),
 }
+# Each step carries the revision its taker read (TransitionForm.revision).
 TRANSITIONS = {
-    workflow.SUBMIT: lambda article, by, form: workflow.submit_article(article=article, by=by),
+    workflow.SUBMIT: lambda article, by, form: workflow.submit_article(
+        article=article, by=by, seen_revision=form.cleaned_data["revision"]),
     workflow.RETURN: lambda article, by, form: workflow.return_article(
-        article=article, by=by, reason=form.cleaned_data["reason"]),
+        article=article, by=by, reason=form.cleaned_data["reason"], seen_revision=form.cleaned_data["revision"]),
     workflow.PUBLISH: lambda article, by, form: workflow.publish_article(
-        article=article, by=by, at=form.cleaned_data["publish_at"]),
+        article=article, by=by, at=form.cleaned_data["publish_at"], seen_revision=form.cleaned_data["revision"]),
     workflow.TAKE_DOWN: lambda article, by, form: workflow.take_down_article(
-        article=article, by=by, reason=form.cleaned_data["reason"]),
+        article=article, by=by, reason=form.cleaned_data["reason"], seen_revision=form.cleaned_data["revision"]),
 }
 
 
@@ -184,11 +186,23 @@ class WorkflowAdminMixin:
             return HttpResponseRedirect(self._change_url(article))
         try:
             TRANSITIONS[action](article, request.user, form)
+        except workflow.StaleStep as error:
+            messages.error(request, str(error))
+            return HttpResponseRedirect(self._changes_since(article, error.seen_revision))
         except workflow.WorkflowError as error:
             messages.error(request, str(error))
         else:
             messages.success(request, _("Done: the article is now “%(state)s”.") % {"state": article.state_label})
         return HttpResponseRedirect(self._change_url(article))
+
+    def _changes_since(self, article, revision):
+        """Return the address showing what changed in the article since the given revision."""
+        history = article.history.order_by("-history_id")
+        seen, latest = history.filter(revision=revision).first(), history.first()
+        if seen is None or latest is None or seen.history_id == latest.history_id:
+            return reverse("admin:news_article_versions", args=[article.pk])
+        query = f"?a={seen.history_id}&b={latest.history_id}"
+        return reverse("admin:news_article_compare", args=[article.pk]) + query
 
     def versions_view(self, request, pk):
         article = self._article(request, pk)

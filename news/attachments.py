@@ -3,7 +3,8 @@
 The name and the browser's Content-Type are never trusted: a PDF starts with %PDF-,
 a DOCX or XLSX is a ZIP whose [Content_Types].xml declares the main Word or Excel
 part (which must be present), and a picture must decode in Pillow (cms.images).
-The stored name is an ASCII slug with the extension of the detected type.
+The stored name is an ASCII slug with the extension of the detected type. PDF and
+Office files are then inspected for macros, outside links and scripts (cms.filechecks).
 """
 
 import io
@@ -16,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
 
+from cms.filechecks import inspect_office, inspect_pdf
 from cms.images import clean_image
 from cms.text import slugify_vi
 
@@ -83,6 +85,7 @@ def clean_attachment(upload):
     data = upload.read()
     stem = slugify_vi(os.path.splitext(os.path.basename(upload.name or ""))[0], max_length=80) or "tep-dinh-kem"
     if data.startswith(b"%PDF-"):
+        inspect_pdf(data)
         return CheckedFile(data, name=f"{stem}.pdf", kind=PDF, content_type="application/pdf",
                            original_name=upload.name)
     if data.startswith(b"PK\x03\x04"):
@@ -91,6 +94,7 @@ def clean_attachment(upload):
             raise ValidationError(
                 _("This ZIP file is not a Word (DOCX) or Excel (XLSX) document. "
                   "Only PDF, DOCX, XLSX files and pictures can be attached."), code="not_office")
+        inspect_office(data)
         return CheckedFile(data, name=f"{stem}.{kind}", kind=kind, content_type=_OFFICE[kind][2],
                            original_name=upload.name)
     try:

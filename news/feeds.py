@@ -2,6 +2,7 @@
 
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from cms.feeds import PictureFeed
@@ -34,7 +35,9 @@ class LatestNewsFeed(PictureFeed):
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        # Readers render <description> as HTML; the summary is plain text typed by editors,
+        # so it is escaped once more and "<img onerror=…>" in it shows as text, never runs.
+        return escape(item.summary)
 
     def item_pubdate(self, item):
         return item.published_at

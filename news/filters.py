@@ -4,6 +4,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from news.forms import check_year
 from news.models import Article, Category
 from news.search import within_period
 
@@ -16,6 +17,12 @@ class SearchFilterForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         start, end = cleaned.get("tu_ngay"), cleaned.get("den_ngay")
+        for name, value in (("tu_ngay", start), ("den_ngay", end)):
+            try:
+                check_year(value)
+            except forms.ValidationError as error:
+                self.add_error(name, error)
+                return cleaned
         if start and end and start > end:
             raise forms.ValidationError(_("The start date must not be after the end date."))
         return cleaned

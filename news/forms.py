@@ -1,6 +1,17 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+# Dates the site can list and link: archive addresses have four-digit years in this range
+# (news.urls), and a day range near datetime's limits would overflow.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+def check_year(value):
+    """Raise ValidationError unless the date's year is in FIRST_YEAR–LAST_YEAR."""
+    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise forms.ValidationError(_("Choose a date between 1900 and 2999."), code="year")
+    return value
+
 
 class DayPickerForm(forms.Form):
     """The "Các tin đã đưa ngày" picker: one date typed as dd/mm/yyyy."""
@@ -23,7 +34,4 @@ class DayPickerForm(forms.Form):
         self.fields["ngay"].error_messages["invalid"] = str(self.fields["ngay"].error_messages["invalid"])
 
     def clean_ngay(self):
-        day = self.cleaned_data["ngay"]
-        if day.year < 1900 or day.year > 2999:
-            raise forms.ValidationError(_("Choose a date between 1900 and 2999."))
-        return day
+        return check_year(self.cleaned_data["ngay"])

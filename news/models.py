@@ -13,7 +13,7 @@ from cms.richtext import RichTextField, sanitize
 from cms.search import Searchable
 from cms.text import plain_text, truncate_words, unique_slug
 from news.attachments import clean_attachment
-from news.storage import private_storage
+from news.storage import PrivateFileField, private_storage
 
 
 class Category(InvalidatesPages, models.Model):
@@ -233,7 +233,7 @@ class Attachment(InvalidatesPages, models.Model):
     title = models.CharField(_("title"), max_length=200, blank=True,
                              help_text=_("Shown in the list and used as the download name. "
                                          "Left empty, the file name is used."))
-    file = models.FileField(_("file"), upload_to="attachments/%Y/%m/", storage=private_storage,
+    file = PrivateFileField(_("file"), upload_to="attachments/%Y/%m/", storage=private_storage,
                             max_length=255)
     size = models.PositiveBigIntegerField(_("size (bytes)"), default=0, editable=False)
     kind = models.CharField(_("file type"), max_length=10, choices=Kind.choices, editable=False)

@@ -8,6 +8,9 @@ import os
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
+from django.db import models
+from django.db.models.fields.files import FieldFile
+from django.urls import reverse
 
 
 class PrivateStorage(FileSystemStorage):
@@ -31,3 +34,25 @@ _storage = PrivateStorage()
 def private_storage():
     """Return the storage of attachments (a callable keeps it out of migrations)."""
     return _storage
+
+
+class DownloadFieldFile(FieldFile):
+    """A stored attachment whose url is the permission-checked download view, never a file path."""
+
+    @property
+    def url(self):
+        self._require_file()
+        if self.instance.pk is None:
+            raise ValueError("An attachment has no download address before it is saved.")
+        return reverse("news:attachment", args=[self.instance.pk])
+
+
+class PrivateFileField(models.FileField):
+    """A FileField whose links (admin widget, read-only display) go through the download view."""
+
+    attr_class = DownloadFieldFile
+
+    def deconstruct(self):
+        # Only how links are made differs: migrations see a plain FileField.
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.FileField", args, kwargs

@@ -5,7 +5,8 @@ from news import attachment_views, feeds, search_views, views
 
 
 class FourDigitYear:
-    regex = "[0-9]{4}"
+    # 1900–2999 only (news.forms.FIRST_YEAR/LAST_YEAR): other years are 404, not an overflow.
+    regex = "(?:19|2[0-9])[0-9]{2}"
 
     def to_python(self, value):
         return value

@@ -20,7 +20,7 @@ from django.views.generic.dates import (
 from cms.localtime import local_day_start
 from cms.models import Page
 from cms.pagination import CachedCountPaginator
-from news.forms import DayPickerForm
+from news.forms import FIRST_YEAR, LAST_YEAR, DayPickerForm
 from news.models import Article, Category
 from news.preview import PreviewMixin
 from news.related import related_articles
@@ -44,6 +44,27 @@ class PublishedMixin:
 
     def get_queryset(self):
         return Article.objects.published().for_listing()
+
+
+def within_years(day):
+    """Return day if archive addresses reach its year (news.urls), else None (no link)."""
+    return day if day is not None and FIRST_YEAR <= day.year <= LAST_YEAR else None
+
+
+class BoundedPagerMixin:
+    """Offer no previous/next link past the years the archive addresses accept."""
+
+    def get_next_day(self, date):
+        return within_years(super().get_next_day(date))
+
+    def get_previous_day(self, date):
+        return within_years(super().get_previous_day(date))
+
+    def get_next_month(self, date):
+        return within_years(super().get_next_month(date))
+
+    def get_previous_month(self, date):
+        return within_years(super().get_previous_month(date))
 
 
 class HomeView(TemplateView):
@@ -88,7 +109,7 @@ class YearView(PublishedMixin, YearArchiveView):
         return super().get_context_data(months=months, total=sum(counts.values()), **kwargs)
 
 
-class MonthView(PublishedMixin, MonthArchiveView):
+class MonthView(BoundedPagerMixin, PublishedMixin, MonthArchiveView):
     template_name = "news/month.html"
     month_format = "%m"
     paginate_by = PAGE_SIZE
@@ -108,7 +129,7 @@ class MonthView(PublishedMixin, MonthArchiveView):
         return super().get_context_data(weeks=weeks, total=sum(counts.values()), **kwargs)
 
 
-class DayView(PublishedMixin, DayArchiveView):
+class DayView(BoundedPagerMixin, PublishedMixin, DayArchiveView):
     template_name = "news/day.html"
     month_format = "%m"
 

@@ -48,6 +48,15 @@ class EditConflict(WorkflowError):
         self.current = current
 
 
+class StaleStep(WorkflowError):
+    """The article changed after the user read it: the step would approve unread text."""
+
+    def __init__(self, message, *, current, seen_revision):
+        super().__init__(message)
+        self.current = current
+        self.seen_revision = seen_revision
+
+
 def state_of(article):
     """Return the article's state, "scheduled" included."""
     return SCHEDULED if article.is_scheduled else article.status
@@ -93,12 +102,23 @@ def _check(user, action, article):
         raise TransitionForbidden(_("You do not have the right to take this step on this article."))
 
 
-def _move(*, article, by, action, to_status, reason="", published_at=None):
-    """Check and apply one step on the stored row, record it, and update the caller's instance."""
+def _move(*, article, by, action, to_status, reason="", published_at=None, seen_revision=None):
+    """Check and apply one step on the stored row, record it, and update the caller's instance.
+
+    seen_revision is the revision the user read before choosing the step; if the
+    article was saved (or moved) since, the step is refused: approving must mean
+    approving the text that was read.
+    """
     reason = (reason or "").strip()
     with transaction.atomic():
         stored = Article.objects.select_for_update().get(pk=article.pk)
         _check(by, action, stored)
+        if seen_revision is not None and stored.revision != seen_revision:
+            raise StaleStep(
+                _("The article was changed after you opened it, so this step was not taken. "
+                  "Read what changed below, then take the step again from the article."),
+                current=stored, seen_revision=seen_revision,
+            )
         from_status = stored.status
         stored.status = to_status
         if published_at is not None:
@@ -121,33 +141,39 @@ def _require_reason(reason):
         raise WorkflowError(_("Give the reason: the writer will read it."))
 
 
-def submit_article(*, article, by):
+# The e-mails go out after the step committed, robust=True: a mail server that fails is
+# logged (django.db.backends.base) and never turns a step that was taken into an error page.
+
+
+def submit_article(*, article, by, seen_revision=None):
     """Send a draft or returned article to the approvers (Chờ duyệt)."""
-    step = _move(article=article, by=by, action=SUBMIT, to_status=Status.PENDING)
-    transaction.on_commit(lambda: notifications.article_submitted(article=article, step=step))
+    step = _move(article=article, by=by, action=SUBMIT, to_status=Status.PENDING, seen_revision=seen_revision)
+    transaction.on_commit(lambda: notifications.article_submitted(article=article, step=step), robust=True)
     return step
 
 
-def return_article(*, article, by, reason):
+def return_article(*, article, by, reason, seen_revision=None):
     """Send a pending article back to its writer with the reason (Trả lại)."""
     _require_reason(reason)
-    step = _move(article=article, by=by, action=RETURN, to_status=Status.RETURNED, reason=reason)
-    transaction.on_commit(lambda: notifications.article_returned(article=article, step=step))
+    step = _move(article=article, by=by, action=RETURN, to_status=Status.RETURNED, reason=reason,
+                 seen_revision=seen_revision)
+    transaction.on_commit(lambda: notifications.article_returned(article=article, step=step), robust=True)
     return step
 
 
-def publish_article(*, article, by, at=None):
+def publish_article(*, article, by, at=None, seen_revision=None):
     """Publish a pending article now, or at a later time `at` (Hẹn giờ); also reschedules."""
     step = _move(article=article, by=by, action=PUBLISH, to_status=Status.PUBLISHED,
-                 published_at=at or timezone.now())
-    transaction.on_commit(lambda: notifications.article_published(article=article, step=step))
+                 published_at=at or timezone.now(), seen_revision=seen_revision)
+    transaction.on_commit(lambda: notifications.article_published(article=article, step=step), robust=True)
     return step
 
 
-def take_down_article(*, article, by, reason):
+def take_down_article(*, article, by, reason, seen_revision=None):
     """Withdraw a published or scheduled article (Đã gỡ); its address then answers 410 Gone."""
     _require_reason(reason)
-    return _move(article=article, by=by, action=TAKE_DOWN, to_status=Status.TAKEN_DOWN, reason=reason)
+    return _move(article=article, by=by, action=TAKE_DOWN, to_status=Status.TAKEN_DOWN, reason=reason,
+                 seen_revision=seen_revision)
 
 
 def save_article(*, article, by, base_revision=None, reason=None):

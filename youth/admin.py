@@ -1,10 +1,10 @@
-from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from cms.admin_widgets import AccessibleAdminMixin
+from cms.validators import PlainTextModelForm
 from youth import services
 from youth.models import (
     TIMELINESS_LABELS,
@@ -42,23 +42,27 @@ class LockedInlineMixin:
 
 class AttendanceInline(AccessibleAdminMixin, LockedInlineMixin, admin.TabularInline):
     model = Attendance
+    form = PlainTextModelForm
     extra = 0
     autocomplete_fields = ["person"]
 
 
 class GuestInline(AccessibleAdminMixin, LockedInlineMixin, admin.TabularInline):
     model = Guest
+    form = PlainTextModelForm
     extra = 0
 
 
 class AgendaItemInline(AccessibleAdminMixin, LockedInlineMixin, admin.StackedInline):
     model = AgendaItem
+    form = PlainTextModelForm
     extra = 0
     autocomplete_fields = ["presenter"]
 
 
 class DiscussionInline(AccessibleAdminMixin, LockedInlineMixin, admin.StackedInline):
     model = Discussion
+    form = PlainTextModelForm
     extra = 0
     autocomplete_fields = ["speaker"]
 
@@ -73,7 +77,7 @@ class ReopeningInline(AccessibleAdminMixin, admin.TabularInline):
         return False
 
 
-class MeetingAdminForm(forms.ModelForm):
+class MeetingAdminForm(PlainTextModelForm):
     class Meta:
         model = Meeting
         fields = ["title", "kind", "starts_at", "ends_at", "place", "organiser", "chair", "secretary",
@@ -117,11 +121,13 @@ class MeetingAdmin(AccessibleAdminMixin, admin.ModelAdmin):
 
 class TargetInline(AccessibleAdminMixin, admin.TabularInline):
     model = Target
+    form = PlainTextModelForm
     extra = 0
 
 
 class ProgressReportInline(AccessibleAdminMixin, admin.TabularInline):
     model = ProgressReport
+    form = PlainTextModelForm
     extra = 0
     fields = ["reported_on", "percent", "outlook", "narrative", "author"]
     autocomplete_fields = ["author"]
@@ -129,13 +135,15 @@ class ProgressReportInline(AccessibleAdminMixin, admin.TabularInline):
 
 @admin.register(Task)
 class TaskAdmin(AccessibleAdminMixin, admin.ModelAdmin):
+    form = PlainTextModelForm
     list_display = ["title", "group", "meeting", "lead", "deadline", "state", "timeliness"]
     list_filter = ["state", "priority", "lead_unit", "meeting"]
     list_select_related = ["meeting", "lead_person", "lead_unit"]
     search_fields = ["title", "group", "description"]
     autocomplete_fields = ["meeting", "assigner", "lead_person", "lead_unit"]
     filter_horizontal = ["coordinating_units", "followers"]
-    readonly_fields = ["confirmed_by", "created_at", "updated_at"]
+    # The completion date is set by the progress report (server date), never typed.
+    readonly_fields = ["completed_on", "confirmed_by", "created_at", "updated_at"]
     inlines = [TargetInline, ProgressReportInline]
 
     @admin.display(description=_("lead"))
@@ -159,6 +167,7 @@ class TargetReadingInline(admin.TabularInline):
 
 @admin.register(ProgressReport)
 class ProgressReportAdmin(admin.ModelAdmin):
+    form = PlainTextModelForm
     list_display = ["task", "reported_on", "percent", "outlook", "author"]
     list_filter = ["outlook"]
     list_select_related = ["task", "author"]
@@ -169,11 +178,18 @@ class ProgressReportAdmin(admin.ModelAdmin):
 
 @admin.register(CalendarToken)
 class CalendarTokenAdmin(admin.ModelAdmin):
+    """Who has a calendar address, and revoking it (delete); the secret itself is never shown."""
+
     list_display = ["user", "created_at"]
-    readonly_fields = ["user", "token", "created_at"]
+    fields = ["user", "created_at"]
+    readonly_fields = ["user", "created_at"]
     search_fields = ["user__username"]
 
     def has_add_permission(self, request):
+        # An address is made by its owner on the calendar page, never for someone else.
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False
 
 

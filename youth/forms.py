@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from cms.validators import PlainTextFormMixin
 from youth.models import ProgressReport, Target, Task
 
 DMY = ["%d/%m/%Y"]
@@ -25,7 +26,9 @@ def capitalise_labels(form):
     return form
 
 
-class CapitalisedLabelsMixin:
+class CapitalisedLabelsMixin(PlainTextFormMixin):
+    """Capitalised labels; text fields refuse control characters (they would break the exports)."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         capitalise_labels(self)
@@ -65,7 +68,7 @@ class TargetForm(CapitalisedLabelsMixin, forms.ModelForm):
 TargetFormSet = forms.formset_factory(TargetForm, extra=3, max_num=20)
 
 
-class ProgressForm(forms.Form):
+class ProgressForm(PlainTextFormMixin, forms.Form):
     reported_on = DMYDateField(label=_("report date"))
     percent = forms.IntegerField(label=_("percent complete"), min_value=0, max_value=100,
                                  error_messages=PERCENT_ERRORS)

@@ -39,14 +39,18 @@ def report_progress(*, task, by, percent, outlook=ProgressReport.Outlook.ON_TRAC
                     reported_on=None, actual_values=None):
     """Record a progress report by the task's lead, update targets and move the workflow state.
 
-    At 100 percent the task waits for a leader's confirmation; the report date
-    becomes the completion date that timeliness is judged on.
+    At 100 percent the task waits for a leader's confirmation. Timeliness is judged
+    on the day the completion was reported (the server's date), never on the date
+    typed in the report, and a report may not be dated in the future or before the
+    task's last report: either would let a late task pass as done on time.
     """
     if not can_report(by, task):
         raise PermissionDenied(_("Only the lead of this task may report its progress."))
     if task.state in (Task.State.DONE, Task.State.CANCELLED):
         raise ValidationError(_("This task is closed; progress can no longer be reported."))
-    reported_on = reported_on or timezone.localdate()
+    today = timezone.localdate()
+    reported_on = reported_on or today
+    check_report_date(task=task, reported_on=reported_on, today=today)
     report = ProgressReport(task=task, percent=percent, outlook=outlook, narrative=narrative,
                             reported_on=reported_on, author=person_of(by))
     report.full_clean()
@@ -63,11 +67,23 @@ def report_progress(*, task, by, percent, outlook=ProgressReport.Outlook.ON_TRAC
         target.actual_value = value
         target.save(update_fields=["actual_value"])
     if percent >= 100:
-        task.state, task.completed_on = Task.State.AWAITING, reported_on
+        task.state, task.completed_on = Task.State.AWAITING, today
     else:
         task.state, task.completed_on = Task.State.IN_PROGRESS, None
     task.save(update_fields=["state", "completed_on", "updated_at"])
     return report
+
+
+def check_report_date(*, task, reported_on, today):
+    """Raise ValidationError if a report on the task may not carry this date."""
+    if reported_on > today:
+        raise ValidationError(_("The report date cannot be in the future."), code="future")
+    last = task.reports.order_by("-reported_on").values_list("reported_on", flat=True).first()
+    if last is not None and reported_on < last:
+        raise ValidationError(
+            _("The report date cannot be before the last report (%(date)s).") % {"date": last.strftime("%d/%m/%Y")},
+            code="before_last",
+        )
 
 
 @transaction.atomic

@@ -28,6 +28,7 @@ def production_env(tmp_path, **extra):
         DJANGO_SETTINGS_MODULE="cms.settings", DJANGO_ENV="production", SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="thads.example.vn,testserver",
         VAR_DIR=str(tmp_path / "var"), DATABASE_URL=f"sqlite:///{tmp_path / 'prod.sqlite3'}",
+        CLIENT_IP_HEADER="HTTP_X_REAL_IP",
     )
     env.update(extra)
     return env
@@ -206,3 +207,30 @@ def test_a_successful_login_clears_earlier_failures(client, editor):
     client.logout()
     for _attempt in range(4):
         assert sign_in(client, "bientap", "sai-mat-khau").status_code == 200
+
+
+@pytest.mark.django_db
+def test_without_a_client_address_wrong_passwords_still_lock_the_account(client, editor):
+    # gunicorn on a unix socket: REMOTE_ADDR is empty and no proxy header is configured.
+    for _attempt in range(4):
+        assert sign_in(client, "bientap", "sai-mat-khau", address="").status_code == 200
+    assert sign_in(client, "bientap", "sai-mat-khau", address="").status_code == 429
+    for _attempt in range(7):
+        assert sign_in(client, "bientap", "sai-mat-khau", address="").status_code == 429
+    assert sign_in(client, "bientap", "mat-khau-dai-123", address="").status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_production_refuses_to_start_without_the_client_address_setting(settings):
+    from django.core.management import call_command
+    from django.core.management.base import SystemCheckError
+
+    settings.DJANGO_ENV = "production"
+    settings.CLIENT_IP_HEADER = ""
+    with pytest.raises(SystemCheckError, match="CLIENT_IP_HEADER"):
+        call_command("check", tags=["security"])
+    settings.CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    call_command("check", tags=["security"])
+    settings.DJANGO_ENV = "development"
+    settings.CLIENT_IP_HEADER = ""
+    call_command("check", tags=["security"])

@@ -2,8 +2,10 @@
 
 import io
 import json
+import re
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
@@ -30,7 +32,8 @@ def test_editor_uploads_a_photo_re_encoded_with_a_vietnamese_safe_name(client, e
     data = json.loads(response.content)
     assert data["uploaded"] == 1
     # The extension follows the detected format (JPEG), not the name sent.
-    assert data["url"].startswith("/media/uploads/") and data["url"].endswith("/anh-hoi-nghi-doan.jpg")
+    assert data["url"].startswith("/media/uploads/")
+    assert re.search(r"/anh-hoi-nghi-doan-[0-9a-f]{16}\.jpg$", data["url"])
     stored = settings.MEDIA_ROOT / data["url"].removeprefix("/media/")
     with Image.open(stored) as picture:
         assert picture.format == "JPEG"
@@ -95,3 +98,28 @@ def test_upload_needs_a_csrf_token(editor):
 def test_get_is_not_allowed(client, editor):
     client.force_login(editor)
     assert client.get(URL).status_code == 405
+
+
+def test_a_picture_over_25_megapixels_is_refused_before_decoding_with_the_limit_named(tmp_path):
+    from cms.images import clean_image
+
+    buffer = io.BytesIO()
+    Image.new("1", (7070, 7070)).save(buffer, format="PNG")  # a few kilobytes, 50 megapixels once decoded
+    with pytest.raises(ValidationError) as caught:
+        clean_image(SimpleUploadedFile("bom.png", buffer.getvalue()))
+    message = " ".join(caught.value.messages)
+    assert "7070 × 7070" in message and "25 megapixel" in message
+
+
+def test_pictures_are_stored_under_names_no_one_can_guess(client, editor, db):
+    """A photo of an unpublished article must not be found by trying likely names."""
+    from news.models import Article
+    from news.tests.factories import make_article
+
+    client.force_login(editor)
+    first, second = (json.loads(post(client, image_upload("Ảnh hội nghị.jpg")).content)["url"] for _ in range(2))
+    assert first != second
+    for url in (first, second):
+        assert re.search(r"/anh-hoi-nghi-[0-9a-f]{16}\.jpg$", url)
+    draft = make_article(status=Article.Status.DRAFT, cover=image_upload("Bìa.jpg"))
+    assert re.search(r"^covers/\d{4}/\d{2}/[^/]+-[0-9a-f]{16}\.jpg$", draft.cover.name), draft.cover.name

@@ -19,6 +19,11 @@ def step_url(article, action):
     return reverse("admin:news_article_transition", args=[article.pk, action])
 
 
+def seen(article, **data):
+    """Return a step's POST data carrying the article's revision as stored (what the page shows)."""
+    return {"revision": Article.objects.get(pk=article.pk).revision, **data}
+
+
 @pytest.fixture
 def pending(draft, writer):
     workflow.submit_article(article=draft, by=writer)
@@ -28,7 +33,7 @@ def pending(draft, writer):
 class TestForgedRequests:
     def test_a_writer_posting_the_publish_step_gets_403_and_nothing_changes(self, client, pending, writer):
         client.force_login(writer)
-        response = client.post(step_url(pending, "publish"), {"publish_at": ""})
+        response = client.post(step_url(pending, "publish"), seen(pending, publish_at=""))
         assert response.status_code == 403
         assert Article.objects.get(pk=pending.pk).status == "pending"
         assert ArticleTransition.objects.filter(to_status="published").count() == 0
@@ -36,7 +41,7 @@ class TestForgedRequests:
     def test_an_editor_posting_take_down_gets_403(self, client, section_editor):
         article = make_article()
         client.force_login(section_editor)
-        assert client.post(step_url(article, "take_down"), {"reason": "x"}).status_code == 403
+        assert client.post(step_url(article, "take_down"), seen(article, reason="x")).status_code == 403
         assert Article.objects.get(pk=article.pk).status == "published"
 
     def test_a_status_sent_with_the_form_is_ignored(self, client, draft, writer):
@@ -86,7 +91,7 @@ class TestButtons:
     def test_publishing_with_a_future_time_schedules(self, client, pending, approver):
         client.force_login(approver)
         later = timezone.localtime() + datetime.timedelta(days=3)
-        response = client.post(step_url(pending, "publish"), {"publish_at": later.strftime("%d/%m/%Y %H:%M")},
+        response = client.post(step_url(pending, "publish"), seen(pending, publish_at=later.strftime("%d/%m/%Y %H:%M")),
                                follow=True)
         stored = Article.objects.get(pk=pending.pk)
         assert stored.is_scheduled
@@ -95,7 +100,7 @@ class TestButtons:
 
     def test_returning_without_a_reason_explains_and_changes_nothing(self, client, pending, approver):
         client.force_login(approver)
-        response = client.post(step_url(pending, "return"), {"reason": "  "}, follow=True)
+        response = client.post(step_url(pending, "return"), seen(pending, reason="  "), follow=True)
         assert "Vui lòng ghi rõ lý do" in response.text
         assert Article.objects.get(pk=pending.pk).status == "pending"
 
@@ -168,3 +173,13 @@ class TestEditingThroughTheAdmin:
         assert response.status_code == status_code
         expected = "Tin đã đăng (đính chính)" if status_code == 302 else "Tin đã đăng"
         assert Article.objects.get(pk=article.pk).title == expected
+
+
+def test_the_article_form_refuses_a_control_character_in_the_title(client, draft, writer):
+    from news.tests.factories import admin_form_data
+
+    client.force_login(writer)
+    response = client.post(change_url(draft), admin_form_data(draft, title="Tin có ký tự\x07 lạ"))
+    assert response.status_code == 200
+    assert "Nội dung có ký tự điều khiển không hợp lệ (mã 7)." in response.text
+    assert Article.objects.get(pk=draft.pk).title == draft.title

@@ -23,7 +23,7 @@ def test_editor_uploads_a_photo_through_the_image_dialog_and_publishes(page, edi
     page.select_option("#id_category", str(category.pk))
     page.frame_locator("iframe.cke_wysiwyg_frame").locator("body").type("Sáng nay đoàn viên ra quân.")
 
-    assert insert_photo(page, photo).endswith("/anh-doan-vien.jpg")
+    assert re.search(r"/anh-doan-vien-[0-9a-f]{16}\.jpg$", insert_photo(page, photo))
 
     page.click("input[name=_save]")
     page.wait_for_url(re.compile(r"/admin/news/article/$"))
@@ -32,7 +32,7 @@ def test_editor_uploads_a_photo_through_the_image_dialog_and_publishes(page, edi
     submit_article(article=article, by=editor)
     publish_article(article=article, by=editor)
     assert "Sáng nay đoàn viên ra quân." in article.body
-    assert re.search(r'<img[^>]+src="/media/uploads/\d{4}/\d{2}/anh-doan-vien\.jpg"', article.body)
+    assert re.search(r'<img[^>]+src="/media/uploads/\d{4}/\d{2}/anh-doan-vien-[0-9a-f]{16}\.jpg"', article.body)
     page.goto(article.get_absolute_url())
     assert page.locator(".body img").evaluate("img => img.naturalWidth") == 800
 

@@ -62,3 +62,11 @@ def test_pages_announce_the_feeds(client, site_settings):
     feed_url = f"/chuyen-muc/{category.slug}/rss/"
     assert f'<link rel="alternate" type="application/rss+xml" title="Thông báo" href="{feed_url}">' in html
     assert 'type="application/rss+xml"' in client.get("/").content.decode()
+
+
+def test_a_summary_with_markup_reaches_feed_readers_as_text(client, site_settings):
+    make_article(title="Tin có mã", summary='Ảnh <img src=x onerror="alert(1)"> & <b>đậm</b> nhé')
+    entry = parse(client, reverse("news:feed")).entries[0]
+    # Feed readers treat <description> as HTML: the typed text must stay text, not become an element.
+    assert "<img" not in entry.summary and "<b>" not in entry.summary
+    assert entry.summary == 'Ảnh &lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &lt;b&gt;đậm&lt;/b&gt; nhé'

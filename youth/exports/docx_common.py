@@ -10,6 +10,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from cms.exportsafe import export_text
+
 FONT = "Times New Roman"
 # The place name before the date ("Thanh Hóa, ngày … tháng … năm …").
 PLACE = "Thanh Hóa"
@@ -37,6 +39,7 @@ def paragraph(container, text="", *, bold=False, italic=False, underline=False, 
               space_after=GAP, indent_first=False):
     """Add a paragraph with one run and return it."""
     para = container.add_paragraph()
+    text = export_text(text)
     if text:
         run = para.add_run(text)
         run.bold, run.italic, run.underline = bold, italic, underline
@@ -57,7 +60,7 @@ def _cell_lines(cell, lines):
     for text, options in lines:
         para = cell.paragraphs[0] if first else cell.add_paragraph()
         first = False
-        run = para.add_run(text)
+        run = para.add_run(export_text(text))
         run.bold = options.get("bold", False)
         run.italic = options.get("italic", False)
         run.underline = options.get("underline", False)

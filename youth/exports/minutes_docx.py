@@ -5,6 +5,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+from cms.exportsafe import export_text
 from youth.exports.docx_common import (
     PLACE,
     header_block,
@@ -87,8 +88,8 @@ def _document(meeting):
         paragraph(document, _("Discussion:"), bold=True, indent_first=True)
         for entry in discussions:
             para = paragraph(document, "", indent_first=True)
-            para.add_run(f"{entry.speaker_label}: ").bold = True
-            para.add_run(entry.content)
+            para.add_run(export_text(f"{entry.speaker_label}: ")).bold = True
+            para.add_run(export_text(entry.content))
 
     paragraph(document, _("III. CONCLUSIONS OF THE CHAIR"), bold=True)
     for line in filter(None, (meeting.conclusions or "").splitlines()):
@@ -118,7 +119,7 @@ def _task_table(document, tasks):
     table = document.add_table(rows=1, cols=len(headers))
     table.style = "Table Grid"
     for cell, text in zip(table.rows[0].cells, headers, strict=True):
-        cell.text = text
+        cell.text = export_text(text)
         cell.paragraphs[0].runs[0].bold = True
     for number, task in enumerate(tasks, start=1):
         title = task.title
@@ -132,7 +133,7 @@ def _task_table(document, tasks):
             task.deadline.strftime("%d/%m/%Y") if task.deadline else _("No deadline"),
         ]
         for cell, value in zip(cells, values, strict=True):
-            cell.text = value
+            cell.text = export_text(value)
 
 
 def _number(value):

@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+from cms.exportsafe import export_text
 from youth import timeliness as tl
 from youth.exports.docx_common import PLACE, header_block, new_document, paragraph, signature_block, to_bytes
 from youth.models import TIMELINESS_LABELS, Membership, Task, Unit
@@ -71,7 +72,7 @@ def _document(tasks, start, end, today):
     ]
     for row, values in zip(table.rows, rows, strict=True):
         for cell, value in zip(row.cells, values, strict=True):
-            cell.text = str(value)
+            cell.text = export_text(str(value))
     paragraph(document, _("Due soon: %(soon)s. No deadline: %(none)s.") % {
         "soon": counts[T.DUE_SOON], "none": counts[T.NO_DEADLINE]}, indent_first=True)
 
@@ -115,13 +116,13 @@ def _targets_table(document, targets):
     table.style = "Table Grid"
     headers = [_("Target"), _("Unit of measure"), _("Planned value"), _("Actual"), _("Reached")]
     for cell, text in zip(table.rows[0].cells, headers, strict=True):
-        cell.text = text
+        cell.text = export_text(text)
     for target in targets:
         percent = target.percent
         values = [target.metric, target.unit, _n(target.target_value), _n(target.actual_value),
                   f"{percent}%" if percent is not None else "—"]
         for cell, value in zip(table.add_row().cells, values, strict=True):
-            cell.text = value
+            cell.text = export_text(value)
 
 
 def _n(value):

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from cms.exportsafe import append_row
 from youth.models import TIMELINESS_LABELS
 
 FILLS = {"red": "FFCDD2", "orange": "FFE0B2", "green": "C8E6C9", "blue": "BBDEFB", "grey": "E0E0E0"}
@@ -31,7 +32,7 @@ def build_tasks_xlsx(tasks, *, today=None):
             targets = "; ".join(
                 f"{t.metric}: {_n(t.actual_value)}/{_n(t.target_value)} {t.unit}".strip() for t in task.targets.all()
             )
-            sheet.append([
+            append_row(sheet, [
                 number, task.group, task.title, task.meeting.title if task.meeting_id else "",
                 str(task.assigner or ""), task.lead_label,
                 ", ".join(unit.name for unit in task.coordinating_units.all()),

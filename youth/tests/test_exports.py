@@ -113,3 +113,32 @@ def test_task_list_xlsx_follows_filters_and_permissions(client, member, unit):
     response = client.get(reverse("youth:tasks_xlsx"), {"timeliness": "overdue"})
     rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
     assert [row[2] for row in rows[1:]] == ["Việc của chi đoàn"]
+
+
+def test_control_characters_typed_before_the_check_do_not_break_any_export(client, leader, seeded):
+    task = seeded.tasks.first()
+    task.title = "Giải bóng đá\x07 chào mừng\x1f"  # PostgreSQL refuses NUL itself
+    task.description = "Mô tả\x1b"
+    task.save()
+    seeded.title = "Sinh hoạt\x0b chi đoàn"
+    seeded.save()
+    client.force_login(leader)
+    sheet = load_workbook(io.BytesIO(client.get(reverse("youth:tasks_xlsx")).content)).active
+    assert "Giải bóng đá chào mừng" in [row[2] for row in sheet.iter_rows(values_only=True)]
+    response = client.get(reverse("youth:party_report"), {"start": "01/01/2023", "end": "31/12/2023"})
+    assert response.status_code == 200
+    assert "Giải bóng đá chào mừng" in docx_text(response.content)[1]
+    response = client.get(reverse("youth:minutes_docx", args=[seeded.pk]))
+    assert response.status_code == 200
+    assert "Giải bóng đá chào mừng" in docx_text(response.content)[1]
+
+
+def test_a_task_title_like_a_formula_is_text_in_the_xlsx(client, leader):
+    make_task(title="=HYPERLINK(\"http://evil.example\",\"Bấm vào\")", deadline=days(3))
+    make_task(title="- Rà soát hồ sơ", deadline=days(4))
+    client.force_login(leader)
+    sheet = load_workbook(io.BytesIO(client.get(reverse("youth:tasks_xlsx")).content)).active
+    cells = {sheet.cell(row=row, column=3).value: sheet.cell(row=row, column=3) for row in (2, 3)}
+    formula = cells["=HYPERLINK(\"http://evil.example\",\"Bấm vào\")"]
+    assert formula.data_type == "s" and formula.quotePrefix
+    assert cells["- Rà soát hồ sơ"].data_type == "s"

@@ -101,3 +101,11 @@ def test_bad_report_period(client, leader, params):
     assert response.status_code == 400
     page = response.content.decode()
     assert "Nhập ngày theo định dạng dd/mm/yyyy" in page or "Ngày kết thúc kỳ báo cáo không được trước" in page
+
+
+def test_a_task_title_with_a_control_character_is_refused(client, leader, unit):
+    client.force_login(leader)
+    response = client.post(reverse("youth:task_create"), task_data(unit, title="Giải bóng đá\x07"))
+    assert response.status_code == 400
+    assert "Nội dung có ký tự điều khiển không hợp lệ (mã 7)." in response.content.decode()
+    assert not Task.objects.exists()

@@ -52,11 +52,11 @@ def test_report_progress_updates_targets_and_keeps_history(member):
 
 
 def test_full_progress_waits_for_confirmation_and_dates_completion(member, leader):
-    task = make_task(lead_person=member.person, deadline=days(-1))
+    task = make_task(lead_person=member.person, deadline=days(1))
     services.report_progress(task=task, by=member, percent=100, reported_on=days(-2))
     task.refresh_from_db()
     assert task.state == Task.State.AWAITING
-    assert task.completed_on == days(-2)
+    assert task.completed_on == days(0)  # the day it was reported, not the typed date
     assert task.timeliness().value == "done_on_time"
     services.confirm_completion(task=task, by=leader)
     task.refresh_from_db()

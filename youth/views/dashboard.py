@@ -20,7 +20,7 @@ class DashboardView(StaffAreaMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         today = timezone.localdate()
         base = visible_tasks(self.request.user).active().with_timeliness(today)
-        task_filter = TaskFilter(self.request.GET or None, queryset=base)
+        task_filter = TaskFilter(self.request.GET or None, queryset=base, request=self.request)
         tasks = task_filter.qs
         counts = dashboard.summary(tasks)
         page = Paginator(

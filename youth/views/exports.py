@@ -47,7 +47,7 @@ def tasks_xlsx(request):
     today = timezone.localdate()
     base = visible_tasks(request.user).active().with_timeliness(today)
     tasks = (
-        TaskFilter(request.GET or None, queryset=base).qs.by_urgency()
+        TaskFilter(request.GET or None, queryset=base, request=request).qs.by_urgency()
         .select_related("lead_person", "lead_unit", "meeting", "assigner")
         .prefetch_related("coordinating_units", "targets")
     )

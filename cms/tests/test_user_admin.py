@@ -1,0 +1,143 @@
+"""The "Quản trị" role manages accounts without being able to raise anyone above itself."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
+
+ADMINISTRATOR = "Quản trị"
+APPROVER = "Lãnh đạo duyệt tin"
+
+
+@pytest.fixture
+def quantri(django_user_model):
+    user = django_user_model.objects.create_user("quantri", password=None, is_staff=True)
+    user.groups.add(Group.objects.get(name=ADMINISTRATOR))
+    return user
+
+
+@pytest.fixture
+def staff_member(django_user_model):
+    return django_user_model.objects.create_user("nhanvien", password=None, is_staff=True)
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser("goc", password="mat-khau-goc-123")
+
+
+def change_data(user, **changes):
+    """Return the POST data of the user's admin change form as shown, with changes."""
+    data = {
+        "username": user.username, "first_name": user.first_name, "last_name": user.last_name,
+        "email": user.email, "is_active": "on" if user.is_active else "",
+        "is_staff": "on" if user.is_staff else "",
+        "groups": [str(pk) for pk in user.groups.values_list("pk", flat=True)],
+        "user_permissions": [str(pk) for pk in user.user_permissions.values_list("pk", flat=True)],
+        "last_login_0": "", "last_login_1": "", "date_joined_0": "01/01/2026", "date_joined_1": "08:00:00",
+    }
+    if user.is_superuser:
+        data["is_superuser"] = "on"
+    data.update(changes)
+    return {key: value for key, value in data.items() if value != ""}
+
+
+def permission(dotted):
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+@pytest.mark.django_db
+def test_quantri_cannot_make_anyone_superuser(client, quantri, staff_member):
+    client.force_login(quantri)
+    for target in (staff_member, quantri):
+        url = reverse("admin:auth_user_change", args=[target.pk])
+        assert client.get(url).status_code == 200
+        client.post(url, change_data(target, is_superuser="on"))
+        target.refresh_from_db()
+        assert not target.is_superuser
+
+
+@pytest.mark.django_db
+def test_quantri_cannot_grant_a_permission_or_group_it_does_not_hold(client, quantri, staff_member):
+    client.force_login(quantri)
+    url = reverse("admin:auth_user_change", args=[staff_member.pk])
+    publish = permission("news.publish_article")
+    page = client.get(url).content.decode()
+    assert f'value="{publish.pk}"' not in page
+
+    client.post(url, change_data(staff_member, user_permissions=[str(publish.pk)]))
+    client.post(url, change_data(staff_member, groups=[str(Group.objects.get(name=APPROVER).pk)]))
+    assert not staff_member.user_permissions.exists() and not staff_member.groups.exists()
+
+    # What it holds itself it may give.
+    view_user = permission("auth.view_user")
+    response = client.post(url, change_data(staff_member, user_permissions=[str(view_user.pk)],
+                                            groups=[str(Group.objects.get(name=ADMINISTRATOR).pk)]))
+    assert response.status_code == 302
+    assert list(staff_member.user_permissions.all()) == [view_user]
+    assert staff_member.groups.get().name == ADMINISTRATOR
+
+
+@pytest.mark.django_db
+def test_quantri_keeps_what_an_account_already_has_when_editing_it(client, quantri, staff_member):
+    approvers = Group.objects.get(name=APPROVER)
+    staff_member.groups.add(approvers)
+    client.force_login(quantri)
+    url = reverse("admin:auth_user_change", args=[staff_member.pk])
+    response = client.post(url, change_data(staff_member, first_name="Hoa"))
+    assert response.status_code == 302
+    staff_member.refresh_from_db()
+    assert staff_member.first_name == "Hoa" and list(staff_member.groups.all()) == [approvers]
+
+
+@pytest.mark.django_db
+def test_quantri_cannot_give_a_group_permissions_it_does_not_hold(client, quantri):
+    client.force_login(quantri)
+    own = Group.objects.get(name=ADMINISTRATOR)
+    url = reverse("admin:auth_group_change", args=[own.pk])
+    publish = permission("news.publish_article")
+    assert f'value="{publish.pk}"' not in client.get(url).content.decode()
+    held = [str(pk) for pk in own.permissions.values_list("pk", flat=True)]
+    client.post(url, {"name": own.name, "permissions": [*held, str(publish.pk)]})
+    assert not own.permissions.filter(pk=publish.pk).exists()
+    client.post(reverse("admin:auth_group_add"), {"name": "Nhóm mới", "permissions": [str(publish.pk)]})
+    assert not Group.objects.filter(name="Nhóm mới", permissions=publish).exists()
+
+
+@pytest.mark.django_db
+def test_quantri_cannot_change_a_superusers_password_or_flags(client, quantri, superuser):
+    client.force_login(quantri)
+    password_url = reverse("admin:auth_user_password_change", args=[superuser.pk])
+    response = client.post(password_url, {"password1": "Mat-khau-moi-789", "password2": "Mat-khau-moi-789"})
+    assert response.status_code == 403
+    url = reverse("admin:auth_user_change", args=[superuser.pk])
+    client.post(url, change_data(superuser, is_staff="", is_active=""))
+    superuser.refresh_from_db()
+    assert superuser.check_password("mat-khau-goc-123")
+    assert superuser.is_active and superuser.is_staff and superuser.is_superuser
+    client.post(reverse("admin:auth_user_delete", args=[superuser.pk]), {"post": "yes"})
+    assert type(superuser).objects.filter(pk=superuser.pk).exists()
+
+
+@pytest.mark.django_db
+def test_quantri_cannot_take_over_an_account_with_more_rights(client, quantri, staff_member):
+    staff_member.set_password("mat-khau-cu-456")
+    staff_member.save()
+    staff_member.groups.add(Group.objects.get(name=APPROVER))
+    client.force_login(quantri)
+    password_url = reverse("admin:auth_user_password_change", args=[staff_member.pk])
+    response = client.post(password_url, {"password1": "Mat-khau-moi-789", "password2": "Mat-khau-moi-789"})
+    assert response.status_code == 403
+    staff_member.refresh_from_db()
+    assert staff_member.check_password("mat-khau-cu-456")
+
+
+@pytest.mark.django_db
+def test_a_superuser_still_manages_everything(client, superuser, staff_member):
+    client.force_login(superuser)
+    url = reverse("admin:auth_user_change", args=[staff_member.pk])
+    publish = permission("news.publish_article")
+    response = client.post(url, change_data(staff_member, is_superuser="on", user_permissions=[str(publish.pk)]))
+    assert response.status_code == 302
+    staff_member.refresh_from_db()
+    assert staff_member.is_superuser and staff_member.has_perm("news.publish_article")
