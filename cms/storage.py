@@ -1,13 +1,16 @@
 """Private files: kept outside MEDIA_ROOT, served only through a view that checks who may see them.
 
 A draft's attachments or a citizen's upload must not be reachable under /media/, which the
-web server serves to anyone.
+web server serves to anyone. Their links (the admin's file widget, read-only displays) go to
+the owning row's get_absolute_url(): its permission-checked download view.
 """
 
 import os
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
+from django.db import models
+from django.db.models.fields.files import FieldFile
 
 
 class PrivateStorage(FileSystemStorage):
@@ -31,3 +34,29 @@ _storage = PrivateStorage()
 def private_storage():
     """Return the private storage (a callable keeps it out of migrations)."""
     return _storage
+
+
+class DownloadFieldFile(FieldFile):
+    """A stored private file whose url is its row's download view, never a file path."""
+
+    @property
+    def url(self):
+        self._require_file()
+        if self.instance.pk is None:
+            raise ValueError("A private file has no download address before it is saved.")
+        return self.instance.get_absolute_url()
+
+
+class PrivateFileField(models.FileField):
+    """A FileField in private storage whose links go through the row's download view."""
+
+    attr_class = DownloadFieldFile
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("storage", private_storage)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        # Only how links are made differs: migrations see a plain FileField.
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.FileField", args, kwargs

@@ -25,7 +25,7 @@ from simple_history.models import HistoricalRecords
 from cms.pagecache import InvalidatesPages, InvalidatingQuerySet
 from cms.richtext import RichTextField
 from cms.search import Searchable
-from cms.storage import private_storage
+from cms.storage import PrivateFileField, private_storage
 from cms.text import plain_text, unique_slug
 from news.attachments import PDF, clean_attachment
 from organisation.models import Unit
@@ -203,7 +203,7 @@ class NoticeAttachment(InvalidatesPages, models.Model):
     notice = models.ForeignKey(Notice, on_delete=models.CASCADE, related_name="attachments",
                                verbose_name=_("notice"))
     title = models.CharField(_("title"), max_length=200, blank=True)
-    file = models.FileField(_("file (PDF)"), upload_to=_attachment_path, storage=private_storage, max_length=255)
+    file = PrivateFileField(_("file (PDF)"), upload_to=_attachment_path, storage=private_storage, max_length=255)
     size = models.PositiveBigIntegerField(_("size (bytes)"), default=0, editable=False)
 
     class Meta:

@@ -127,3 +127,11 @@ def test_price_format_groups_thousands():
 
     assert vnd(480000000) == "480.000.000 đồng"
     assert vnd(None) == ""
+
+
+def test_admin_change_page_of_a_notice_with_a_file_links_to_the_checked_download(admin_client):
+    notice = make_notice(is_published=False)
+    item = NoticeAttachment.objects.create(notice=notice, file=SimpleUploadedFile("tb.pdf", PDF_BYTES))
+    page = admin_client.get(reverse("admin:notices_notice_change", args=[notice.pk]))
+    assert page.status_code == 200
+    assert f'href="{item.get_absolute_url()}"' in page.content.decode()
