@@ -16,7 +16,7 @@ from youth.exports.docx_common import (
 
 BLANK = "……"
 # Widths (mm) of the number, lead and deadline columns; the task text takes the rest of the line.
-NUMBER_COLUMN, LEAD_COLUMN, DEADLINE_COLUMN = 12, 42, 25
+NUMBER_COLUMN, LEAD_COLUMN, DEADLINE_COLUMN = 15, 42, 27
 
 
 def time_of(moment):
