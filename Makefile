@@ -50,6 +50,9 @@ office-deps:
 		|| echo "*** WARNING: LibreOffice could not be installed: PDF tests will be SKIPPED ***"
 	@command -v pdftotext >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null) \
 		|| echo "*** WARNING: poppler-utils could not be installed: PDF tests will be SKIPPED ***"
+	@# Times New Roman's metric twin with Vietnamese letters (Liberation 1 lacks them).
+	@test -d /usr/share/fonts/truetype/liberation2 || (apt-get update -qq && apt-get install -y -qq fonts-liberation2 >/dev/null) \
+		|| echo "*** WARNING: fonts-liberation2 could not be installed: PDF layout will use a wider fallback font ***"
 
 node_modules/.installed: package.json
 	npm install --no-package-lock --no-audit --no-fund --silent \

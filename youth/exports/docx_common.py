@@ -203,12 +203,12 @@ def set_widths(row, widths_mm):
         cell.width = Mm(mm)
 
 
-def no_cell_margins(table):
-    """Remove the left and right cell padding (the header block's lines use the full width)."""
+def narrow_cell_margins(table, mm=1):
+    """Set the left and right cell padding to `mm` (the header block's lines need nearly all the width)."""
     margins = OxmlElement("w:tblCellMar")
     for side in ("left", "right"):
         element = OxmlElement(f"w:{side}")
-        element.set(qn("w:w"), "0")
+        element.set(qn("w:w"), str(_twips(mm)))
         element.set(qn("w:type"), "dxa")
         margins.append(element)
     table._tbl.tblPr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")

@@ -15,7 +15,7 @@ from youth.exports.docx_common import (
     clean,
     fixed_table,
     keep_row_on_one_page,
-    no_cell_margins,
+    narrow_cell_margins,
     paragraph,
     short_rule,
     text_width_mm,
@@ -28,7 +28,7 @@ PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM"
 YOUTH_TITLE = "ĐOÀN TNCS HỒ CHÍ MINH"
 BLANK = "……"
 # Room kept free at each header line's end (mm): printers and Word's own metrics differ slightly.
-SAFETY_MM = 3
+SAFETY_MM = 4
 
 
 @dataclass(frozen=True)
@@ -49,11 +49,11 @@ class PageFormat:
 
 
 FORMATS = {
-    STATE: PageFormat(margins=(20, 20, 30, 15), body_size=14, header_size=13, title_size=13, number_size=13,
-                      date_size=14, kind_size=14, recipients_size=11, left_column=65, mark="rule",
+    STATE: PageFormat(margins=(20, 20, 30, 15), body_size=14, header_size=12, title_size=12, number_size=13,
+                      date_size=14, kind_size=14, recipients_size=11, left_column=70, mark="rule",
                       number_colon=True),
     PARTY: PageFormat(margins=(20, 20, 30, 15), body_size=14, header_size=14, title_size=15, number_size=14,
-                      date_size=14, kind_size=15, recipients_size=12, left_column=80, mark="*",
+                      date_size=14, kind_size=15, recipients_size=12, left_column=84, mark="*",
                       number_colon=False),
     YOUTH: PageFormat(margins=(20, 20, 30, 20), body_size=14, header_size=14, title_size=15, number_size=14,
                       date_size=14, kind_size=15, recipients_size=12, left_column=80, mark="***",
@@ -79,33 +79,28 @@ class Identity:
         return FORMATS[self.style]
 
 
-def style_of(unit):
-    """Return "state", "party" or "youth" for a unit (State when there is none)."""
-    if unit is None:
-        return STATE
-    style = getattr(unit, "document_style", None)
-    if style in FORMATS:
-        return style
-    kind = getattr(unit, "kind", "")
-    return {"party": PARTY, "youth_union": YOUTH}.get(kind, STATE)
+def issuing_unit(unit):
+    """Return the unit whose name heads the paper: the leadership of an agency writes as the agency."""
+    if unit is not None and unit.kind == unit.Kind.LEADERSHIP and unit.parent_id:
+        return unit.parent
+    return unit
 
 
 def identity_for(unit):
     """Return the document identity of a unit (blanks to fill by hand when there is none)."""
-    style = style_of(unit)
+    unit = issuing_unit(unit)
     if unit is None:
         return Identity(style=STATE, superior=(), issuer="", symbol="")
-    superior_text = getattr(unit, "superior_name", "") or ""
-    superior = tuple(line.strip() for line in clean(superior_text).splitlines() if line.strip())
+    style = unit.document_style
+    superior = tuple(line.strip() for line in clean(unit.superior_name).splitlines() if line.strip())
     if not superior and unit.parent_id and style == STATE:
         superior = (unit.parent.name,)
     issuer = unit.name
     if style == YOUTH and not issuer.upper().startswith(("BCH", "BAN CHẤP HÀNH")):
         # A Youth Union paper is issued by the branch's executive committee.
         issuer = f"BCH {issuer}"
-    symbol = getattr(unit, "symbol", "") or DEFAULT_SYMBOLS.get(style, "")
-    return Identity(style=style, superior=superior, issuer=issuer, symbol=symbol,
-                    short_name=unit.short_name or unit.name)
+    return Identity(style=style, superior=superior, issuer=issuer,
+                    symbol=unit.symbol or DEFAULT_SYMBOLS.get(style, ""), short_name=unit.short_name or unit.name)
 
 
 def number_line(identity, *, number, kind_code):
@@ -145,8 +140,9 @@ def header_block(document, identity, *, number, kind_code, place, day):
     width = text_width_mm(document)
     left_width = page.left_column - (165 - width) // 2
     table = fixed_table(document, [left_width, width - left_width])
-    no_cell_margins(table)
+    narrow_cell_margins(table)
     left, right = table.rows[0].cells
+    # Cell padding (1 mm a side) and a little slack for Word's own metrics.
     room_left, room_right = left_width - SAFETY_MM, width - left_width - SAFETY_MM
     size = page.header_size
     left_lines = []

@@ -5,8 +5,9 @@ from pathlib import Path
 
 from PIL import ImageFont
 
-# Liberation Serif has the metrics of Times New Roman (it is what LibreOffice substitutes for it).
-FONT_DIRS = [Path("/usr/share/fonts/truetype/liberation"), Path("/usr/share/fonts/truetype/msttcorefonts")]
+# Liberation Serif 2 has the metrics of Times New Roman and its Vietnamese letters (what LibreOffice
+# substitutes for it); Liberation 1 lacks them, so LibreOffice falls back to the wider DejaVu Serif.
+FONT_DIRS = [Path("/usr/share/fonts/truetype/liberation2"), Path("/usr/share/fonts/truetype/msttcorefonts")]
 FILES = {False: ("LiberationSerif-Regular.ttf", "Times_New_Roman.ttf"),
          True: ("LiberationSerif-Bold.ttf", "Times_New_Roman_Bold.ttf")}
 # Without a font file: the mean advance of Vietnamese capitals in Times New Roman, in ems (bold a bit wider).
@@ -41,7 +42,7 @@ def fitting_size(text, size, column_mm, *, bold=False):
     return size
 
 
-def fit_lines(text, size, column_mm, *, bold=False, shrink=1.0):
+def fit_lines(text, size, column_mm, *, bold=False, shrink=1.5):
     """Return [(line, size)] that print text within column_mm: shrunk a little, else split at words.
 
     A name may lose up to `shrink` points; past that it is broken into balanced lines, as offices
@@ -54,9 +55,13 @@ def fit_lines(text, size, column_mm, *, bold=False, shrink=1.0):
     if len(words) < 2:
         return [(text, smaller)]
     # Offices break a name before the place or the level: "CỤC THI HÀNH ÁN DÂN SỰ / TỈNH THANH HÓA".
-    natural = [cut for cut in range(1, len(words)) if words[cut].upper() in BREAK_BEFORE
-               and max(width_mm(" ".join(words[:cut]), size, bold=bold),
-                       width_mm(" ".join(words[cut:]), size, bold=bold)) <= column_mm]
+    # A natural break is taken when both lines fit and neither is less than half the other.
+    natural = []
+    for cut in range(1, len(words)):
+        widths = sorted((width_mm(" ".join(words[:cut]), size - shrink, bold=bold),
+                         width_mm(" ".join(words[cut:]), size - shrink, bold=bold)))
+        if words[cut].upper() in BREAK_BEFORE and widths[1] <= column_mm and widths[0] >= widths[1] / 2:
+            natural.append(cut)
     best = None
     for cut in natural or range(1, len(words)):
         first, second = " ".join(words[:cut]), " ".join(words[cut:])

@@ -28,16 +28,20 @@ from youth.tests.factories import make_meeting, make_person, make_task, make_uni
 pytestmark = pytest.mark.django_db
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+NO_NUMBER = "\xa0" * 6
 
 
 @pytest.fixture
 def bodies(db):
     """One organising body of each identity, with the superior body each format names."""
-    agency = make_unit(name="Cục Thi hành án dân sự tỉnh Thanh Hóa", kind=Unit.Kind.OTHER)
+    agency = make_unit(name="Cục Thi hành án dân sự tỉnh Thanh Hóa", kind=Unit.Kind.AGENCY)
     return {
-        "state": make_unit(name="Văn phòng Cục", kind=Unit.Kind.OFFICE, parent=agency),
-        "party": make_unit(name="Đảng ủy Cục", short_name="Đảng ủy", kind=Unit.Kind.PARTY, parent=agency),
-        "youth": make_unit(name="Chi đoàn Cục", kind=Unit.Kind.YOUTH_UNION, parent=agency),
+        "state": make_unit(name="Văn phòng Cục", kind=Unit.Kind.OFFICE, parent=agency, symbol="CTHADS",
+                           superior_name="BỘ TƯ PHÁP\nCỤC QUẢN LÝ THI HÀNH ÁN DÂN SỰ"),
+        "party": make_unit(name="Đảng ủy Cục", short_name="Đảng ủy", kind=Unit.Kind.PARTY, parent=agency,
+                           superior_name="ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", symbol="ĐU"),
+        "youth": make_unit(name="Chi đoàn Cục", kind=Unit.Kind.YOUTH_UNION, parent=agency,
+                           superior_name="BCH ĐOÀN KHỐI CÁC CƠ QUAN TỈNH THANH HÓA", symbol="ĐTN"),
     }
 
 
@@ -64,10 +68,9 @@ def test_page_set_up_follows_the_format(bodies, style):
 def test_state_header(bodies):
     _meeting, document = minutes_of(bodies["state"], document_number="12")
     left, right = document.tables[0].rows[0].cells
-    # The superior body's long name is broken at a word to fit the column, as offices write it.
-    assert cell_lines(left)[:-2] == ["CỤC THI HÀNH ÁN DÂN SỰ", "TỈNH THANH HÓA"]
-    assert cell_lines(left)[-2] == "VĂN PHÒNG CỤC" and runs_with(left, "VĂN PHÒNG CỤC")[0].bold
-    assert cell_lines(left)[-1].startswith("Số: 12/BB-")
+    assert cell_lines(left) == ["BỘ TƯ PHÁP", "CỤC QUẢN LÝ THI HÀNH ÁN DÂN SỰ", "VĂN PHÒNG CỤC",
+                                "Số: 12/BB-CTHADS"]
+    assert runs_with(left, "VĂN PHÒNG CỤC")[0].bold and not runs_with(left, "BỘ TƯ PHÁP")[0].bold
     lines = cell_lines(right)
     assert lines[:2] == [MOTTO, "Độc lập - Tự do - Hạnh phúc"]
     assert lines[-1] == "Thanh Hóa, ngày 31 tháng 3 năm 2023"
@@ -81,7 +84,7 @@ def test_state_header(bodies):
 def test_party_header(bodies):
     _meeting, document = minutes_of(bodies["party"], document_number="12")
     left, right = document.tables[0].rows[0].cells
-    assert cell_lines(left)[-3:] == ["ĐẢNG ỦY CỤC", "*", "Số 12-BB/ĐU"]
+    assert cell_lines(left) == ["ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY CỤC", "*", "Số 12-BB/ĐU"]
     assert runs_with(left, "ĐẢNG ỦY CỤC")[0].bold
     assert cell_lines(right) == ["ĐẢNG CỘNG SẢN VIỆT NAM", "Thanh Hóa, ngày 31 tháng 3 năm 2023"]
     title = runs_with(right, "ĐẢNG CỘNG SẢN VIỆT NAM")[0]
@@ -92,7 +95,9 @@ def test_party_header(bodies):
 def test_youth_union_header(bodies):
     _meeting, document = minutes_of(bodies["youth"], document_number="09")
     left, right = document.tables[0].rows[0].cells
-    assert cell_lines(left)[-3:] == ["BCH CHI ĐOÀN CỤC", "***", "Số: 09-BB/ĐTN"]
+    # The superior body's long name is broken before the place, as offices write it.
+    assert cell_lines(left) == ["BCH ĐOÀN KHỐI CÁC CƠ QUAN", "TỈNH THANH HÓA", "BCH CHI ĐOÀN CỤC", "***",
+                                "Số: 09-BB/ĐTN"]
     assert cell_lines(right) == ["ĐOÀN TNCS HỒ CHÍ MINH", "Thanh Hóa, ngày 31 tháng 3 năm 2023"]
     assert runs_with(right, "ĐOÀN TNCS HỒ CHÍ MINH")[0].bold
     assert MOTTO not in all_text(document)
@@ -137,7 +142,7 @@ def test_task_table_widths_and_repeated_header(bodies):
     assert [cell_lines(c)[0] for c in table.rows[0].cells] == ["STT", "Nhiệm vụ", "Chủ trì thực hiện", "Thời hạn"]
     widths = grid_mm(table)
     assert widths == cell_widths_mm(table.rows[1])
-    assert widths[1] >= 80 and widths[1] == max(widths)
+    assert widths[1] >= 0.45 * sum(widths) and widths[1] == max(widths)
     assert abs(sum(widths) - text_width_mm(document)) <= 1
     assert is_repeated_header(table.rows[0]) and not is_repeated_header(table.rows[1])
     assert cell_lines(table.rows[1].cells[3]) == ["19/07/2023"]
@@ -157,8 +162,8 @@ def test_minutes_carry_times_signatures_and_recipients(bodies):
 def test_conclusion_notice_of_the_seed_meeting_is_the_party_committees(seeded):
     document = open_docx(build_notice(seeded))
     left, right = document.tables[0].rows[0].cells
-    assert cell_lines(left)[-3:-1] == ["ĐẢNG ỦY CỤC", "*"]
-    assert cell_lines(left)[-1].startswith("Số ") and cell_lines(left)[-1].endswith("-TB/ĐU")
+    # The number is left for the clerk: room that a line break cannot swallow.
+    assert cell_lines(left) == ["ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY CỤC", "*", f"Số {NO_NUMBER}-TB/ĐU"]
     assert cell_lines(right)[0] == "ĐẢNG CỘNG SẢN VIỆT NAM"
     paragraphs = [p.text for p in document.paragraphs]
     assert "THÔNG BÁO" in paragraphs
@@ -171,6 +176,18 @@ def test_conclusion_notice_of_the_seed_meeting_is_the_party_committees(seeded):
     assert "T/M ĐẢNG ỦY" in text and "BÍ THƯ" in text and "Hoàng Văn Truyền" in text
     assert "- Chi đoàn Thanh niên Cục;" in text and "- Văn phòng Cục;" in text
     assert "- Đảng ủy Cục;" not in text  # the issuer does not send the notice to itself
+
+
+def test_identity_without_superior_name_uses_the_parent_and_leadership_writes_as_the_agency(bodies):
+    agency = bodies["state"].parent
+    agency.superior_name, agency.symbol = "BỘ TƯ PHÁP", "CTHADS"
+    agency.save()
+    department = make_unit(name="Phòng Nghiệp vụ", kind=Unit.Kind.DEPARTMENT, parent=agency)
+    leadership = make_unit(name="Lãnh đạo Cục", kind=Unit.Kind.LEADERSHIP, parent=agency)
+    left = open_docx(build_minutes(make_meeting(organiser=department))).tables[0].rows[0].cells[0]
+    assert cell_lines(left)[:3] == ["CỤC THI HÀNH ÁN DÂN SỰ", "TỈNH THANH HÓA", "PHÒNG NGHIỆP VỤ"]
+    left = open_docx(build_minutes(make_meeting(organiser=leadership))).tables[0].rows[0].cells[0]
+    assert cell_lines(left) == ["BỘ TƯ PHÁP", "CỤC THI HÀNH ÁN DÂN SỰ", "TỈNH THANH HÓA", f"Số: {NO_NUMBER}/BB-CTHADS"]
 
 
 def test_notice_without_issuer_falls_back_to_the_chairs_unit(bodies):
