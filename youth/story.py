@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from youth.exports.docx_common import clean
-from youth.exports.identity import YOUTH, identity_for
+from youth.exports.identity import counterpart_name
 
 BLANK = "…"
 
@@ -45,15 +45,6 @@ def comrade(person):
     return _("comrade %(name)s") % {"name": name}
 
 
-def counterpart(meeting):
-    """Return who the chair worked with: "BCH Chi đoàn Thanh niên Cục" for a Youth Union branch."""
-    unit = meeting.organiser
-    if unit is None:
-        return BLANK
-    identity = identity_for(unit)
-    return identity.issuer if identity.style == YOUTH else unit.name
-
-
 def part_of_day(moment):
     """Return "Sáng" (before noon), "Chiều" (before 18:00) or "Tối" for a local time."""
     if moment.hour < 12:
@@ -65,7 +56,7 @@ def compose_story(meeting, *, writer=None):
     """Return the Story of a meeting; `writer` is the Person credited in the byline (or None)."""
     chair = meeting.chair
     start = timezone.localtime(meeting.starts_at)
-    with_whom = counterpart(meeting)
+    with_whom = counterpart_name(meeting.organiser)
     if chair is not None and chair.position:
         title = _("Comrade %(position)s works with %(counterpart)s") % {
             "position": chair.position, "counterpart": with_whom}

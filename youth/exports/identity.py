@@ -103,6 +103,14 @@ def identity_for(unit):
                     symbol=unit.symbol or DEFAULT_SYMBOLS.get(style, ""), short_name=unit.short_name or unit.name)
 
 
+def counterpart_name(unit):
+    """Return how papers and stories name a unit one works with: a branch by its committee ("BCH …")."""
+    if unit is None:
+        return BLANK
+    identity = identity_for(unit)
+    return identity.issuer if identity.style == YOUTH else unit.name
+
+
 def number_line(identity, *, number, kind_code):
     """Return the number line: "Số: 12/BB-CTHADS", "Số 12-BB/ĐU" or "Số: 09-BB/ĐTN".
 

@@ -9,7 +9,13 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from youth.exports.docx_common import PLACE, local, new_document, paragraph, to_bytes
-from youth.exports.identity import header_block, identity_for, kind_and_subject, signature_and_recipients
+from youth.exports.identity import (
+    counterpart_name,
+    header_block,
+    identity_for,
+    kind_and_subject,
+    signature_and_recipients,
+)
 from youth.exports.paper_parts import BLANK, attendee_units, meeting_tasks, task_table
 
 
@@ -35,7 +41,7 @@ def notice_document(meeting):
     header_block(document, identity, number="", kind_code="TB", place=PLACE, day=timezone.localdate())
     chair = meeting.chair
     chair_label = _chair_phrase(chair)
-    organiser = meeting.organiser.name if meeting.organiser_id else BLANK
+    organiser = counterpart_name(meeting.organiser)
     kind_and_subject(document, identity, kind=_("NOTICE"), subject=_(
         "Conclusions of comrade %(chair)s at the working session with %(organiser)s") % {
         "chair": chair_label, "organiser": organiser})
@@ -51,7 +57,7 @@ def notice_document(meeting):
     paragraph(document, opening, indent_first=True)
     reports = [item for item in meeting.agenda_items.select_related("presenter") if item.presenter_id
                and item.presenter_id != meeting.chair_id]
-    heard = "; ".join(_("comrade %(name)s reporting on %(title)s") % {
+    heard = "; ".join(_("comrade %(name)s presenting %(title)s") % {
         "name": item.presenter.label, "title": _lower_first(item.title)} for item in reports)
     paragraph(document, _("Having heard %(reports)s and the opinions of those present, comrade %(chair)s "
                           "concluded as follows:") % {"reports": heard or BLANK,
@@ -70,8 +76,9 @@ def notice_document(meeting):
         paragraph(document, _("No task was assigned."), indent_first=True)
 
     recipients = attendee_units(meeting, leave_out={issuer.pk} if issuer else ())
-    if meeting.organiser_id and organiser not in recipients and meeting.organiser_id != getattr(issuer, "pk", None):
-        recipients.insert(0, organiser)
+    if meeting.organiser_id and meeting.organiser.name not in recipients \
+            and meeting.organiser_id != getattr(issuer, "pk", None):
+        recipients.insert(0, meeting.organiser.name)
     signature_and_recipients(
         document, identity,
         closing=[_("%(issuer)s announces these conclusions for the comrades and units concerned to know and "

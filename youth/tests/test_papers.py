@@ -9,6 +9,7 @@ from docx.shared import Mm, Pt
 from youth.exports.identity import FORMATS, Identity, number_line
 from youth.exports.minutes_docx import build_minutes
 from youth.exports.notice_docx import build_notice
+from youth.exports.report_docx import build_party_report
 from youth.exports.textfit import fit_lines, width_mm
 from youth.models import Attendance, Unit
 from youth.tests.docx_reading import (
@@ -168,8 +169,9 @@ def test_conclusion_notice_of_the_seed_meeting_is_the_party_committees(seeded):
     paragraphs = [p.text for p in document.paragraphs]
     assert "THÔNG BÁO" in paragraphs
     assert ("Kết luận của đồng chí Bí thư Đảng ủy, Cục trưởng Hoàng Văn Truyền tại buổi làm việc với "
-            "Chi đoàn Thanh niên Cục") in paragraphs
+            "BCH Chi đoàn Thanh niên Cục") in paragraphs
     text = all_text(document)
+    assert "Sau khi nghe đồng chí Bí thư Chi đoàn (tên mẫu) – Bí thư Chi đoàn Thanh niên Cục trình bày báo cáo" in text
     assert "Ngày 31/03/2023" in text and "kết luận như sau:" in text
     assert "1. Ghi nhận những đóng góp của Chi đoàn trong thời gian qua." in paragraphs
     assert "19/07/2023" in text and "Phối hợp: Văn phòng Cục" in text
@@ -225,3 +227,22 @@ def test_long_body_names_break_at_a_word_and_fit():
     assert len(lines) == 2
     assert all(width_mm(text, size, bold=True) <= 60 for text, size in lines)
     assert fit_lines("ĐẢNG ỦY CỤC", 14, 60, bold=True) == [("ĐẢNG ỦY CỤC", 14)]
+
+
+def test_party_report_signs_beside_its_recipients(seeded):
+    document = open_docx(build_party_report(start=datetime.date(2023, 1, 1), end=datetime.date(2023, 12, 31)))
+    signature = document.tables[-1]
+    assert len(signature.rows[0].cells) == 2  # no empty signature cell
+    recipients, signer = signature.rows[0].cells
+    assert cell_lines(recipients) == ["Nơi nhận:", "- Đảng ủy Cục (để báo cáo);", "- Lưu VP."]
+    assert cell_lines(signer) == ["T/M BAN CHẤP HÀNH", "BÍ THƯ", "Bí thư Chi đoàn (tên mẫu)"]
+    left = document.tables[0].rows[0].cells[0]
+    assert cell_lines(left)[-3:] == ["BCH CHI ĐOÀN THANH NIÊN CỤC", "***", f"Số: {NO_NUMBER}-BC/ĐTN"]
+
+
+def test_long_conclusions_and_titles_are_kept_whole(bodies):
+    conclusions = "\n".join(f"Kết luận số {n}: " + "nội dung rất dài " * 40 for n in range(1, 6))
+    meeting = make_meeting(organiser=bodies["party"], title="Tiêu đề rất dài " * 18, conclusions=conclusions)
+    for build in (build_minutes, build_notice):
+        text = all_text(open_docx(build(meeting)))
+        assert all(f"Kết luận số {n}: " + "nội dung rất dài " * 39 in text for n in range(1, 6))
