@@ -127,8 +127,9 @@ def draft_article_from_meeting(*, meeting, by, category=None):
     The article starts in Nháp and follows the editorial workflow; the meeting points to it, and
     a second call returns the same article instead of writing another.
     """
-    meeting = Meeting.objects.select_for_update().select_related("organiser", "chair", "secretary").get(
-        pk=meeting.pk)
+    # Locks the meeting row so two clicks at once still write one story.
+    meeting = (Meeting.objects.select_for_update(of=("self",))
+               .select_related("organiser", "chair", "secretary").get(pk=meeting.pk))
     if meeting.article_id is not None:
         return meeting.article, False
     if category is None:
