@@ -8,12 +8,14 @@ from cms.pagecache import cache_public_page
 from cms.sitemaps import EntrySitemap, PageSitemap
 from news.sitemaps import ArticleSitemap, CategorySitemap
 from news.views import HomeView
+from notices.sitemaps import NoticeSitemap
 
 SITEMAPS = {
     "entries": EntrySitemap(["home", "news:latest", "news:site_map", "contact"]),
     "pages": PageSitemap,
     "categories": CategorySitemap,
     "articles": ArticleSitemap,
+    "notices": NoticeSitemap,
 }
 
 urlpatterns = [
@@ -21,6 +23,7 @@ urlpatterns = [
     path("", include("news.urls")),
     path("bien-tap/tai-anh/", uploads.editor_upload, name="editor_upload"),
     path("cong-viec/", include("youth.urls")),
+    path("", include("notices.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),

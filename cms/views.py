@@ -4,7 +4,6 @@ from django.conf import settings
 from django.db import connection
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
 
@@ -48,15 +47,22 @@ def contact(request):
     return render(request, "cms/contact.html", {"page": text})
 
 
+# What robots must not crawl: staff and work areas, search results, print views.
+ROBOTS_DISALLOW = [
+    "/admin/",
+    "/bien-tap/",
+    # The leaders' work area: tasks, meetings, exports and the personal iCal addresses.
+    "/cong-viec/",
+    "/tim-kiem/",
+    # Print views /tin-tuc/yyyy/mm/dd/<slug>/in/ (RFC 9309 wildcard; an article slugged "in" stays allowed).
+    "/tin-tuc/*/*/*/*/in/",
+]
+
+
 def robots_txt(request):
-    """Tell robots what to skip and where the sitemap is."""
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /bien-tap/",
-        "Disallow: /tim-kiem/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
-    ]
+    """Tell robots what to skip and where the sitemap index is."""
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in ROBOTS_DISALLOW),
+             "", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 

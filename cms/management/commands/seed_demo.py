@@ -12,6 +12,7 @@ from cms.demo import seed_pages
 from cms.models import SiteSettings
 from news.demo import seed_role_accounts
 from news.models import Category
+from notices.demo import seed_notices
 from youth.demo import seed_youth_demo
 
 AGENCY = {
@@ -51,6 +52,7 @@ class Command(BaseCommand):
         call_command("import_articles", settings.BASE_DIR / "seeds", category="hoat-dong-doan-the",
                      stdout=self.stdout)
         seed_youth_demo(stdout=self.stdout)
+        seed_notices(stdout=self.stdout)
         seed_pages(stdout=self.stdout)
         self.ensure_admin()
         seed_role_accounts(stdout=self.stdout)
