@@ -8,7 +8,7 @@ PG_DIR := $(CURDIR)/var/pg
 PG_PORT ?= 54329
 PG_BIN ?= /usr/lib/postgresql/15/bin
 
-.PHONY: run test test-postgres lint install migrate seed messages clean browser-deps screenshots bench
+.PHONY: run test test-postgres lint install migrate seed messages clean browser-deps office-deps screenshots bench
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,7 +32,7 @@ lint: install
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) manage.py check --fail-level WARNING
 
-test: lint browser-deps
+test: lint browser-deps office-deps
 	$(BIN)/pytest -q
 
 # Browser tests drive Debian's chromium and use axe-core and the Nu HTML Checker
@@ -43,6 +43,17 @@ browser-deps: node_modules/.installed
 	@command -v java >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq default-jre-headless >/dev/null) \
 		|| echo "*** WARNING: java could not be installed: HTML validation will be SKIPPED ***"
 
+# PDF copies of the papers: LibreOffice headless converts, poppler-utils reads them back in tests.
+office-deps:
+	@command -v soffice >/dev/null 2>&1 || (apt-get update -qq && (apt-get install -y -qq --no-install-recommends \
+		libreoffice-writer-nogui >/dev/null || apt-get install -y -qq libreoffice-writer >/dev/null)) \
+		|| echo "*** WARNING: LibreOffice could not be installed: PDF tests will be SKIPPED ***"
+	@command -v pdftotext >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null) \
+		|| echo "*** WARNING: poppler-utils could not be installed: PDF tests will be SKIPPED ***"
+	@# Times New Roman's metric twin with Vietnamese letters (Liberation 1 lacks them).
+	@test -d /usr/share/fonts/truetype/liberation2 || (apt-get update -qq && apt-get install -y -qq fonts-liberation2 >/dev/null) \
+		|| echo "*** WARNING: fonts-liberation2 could not be installed: PDF layout will use a wider fallback font ***"
+
 node_modules/.installed: package.json
 	npm install --no-package-lock --no-audit --no-fund --silent \
 		&& touch $@ || echo "*** WARNING: npm install failed: accessibility and HTML checks will be SKIPPED ***"
@@ -52,7 +63,7 @@ screenshots: install browser-deps
 	SCREENSHOTS=1 $(BIN)/pytest -q -m browser -k screenshots
 
 # A throwaway PostgreSQL 15 cluster on a private socket, as the postgres user.
-test-postgres: install browser-deps
+test-postgres: install browser-deps office-deps
 	rm -rf $(PG_DIR) && mkdir -p $(PG_DIR) && chown postgres $(PG_DIR)
 	runuser -u postgres -- $(PG_BIN)/initdb -D $(PG_DIR)/data -A trust -U postgres >/dev/null
 	runuser -u postgres -- $(PG_BIN)/pg_ctl -D $(PG_DIR)/data -l $(PG_DIR)/log -w \

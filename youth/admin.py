@@ -81,7 +81,7 @@ class MeetingAdminForm(PlainTextModelForm):
     class Meta:
         model = Meeting
         fields = ["title", "kind", "starts_at", "ends_at", "place", "organiser", "chair", "secretary",
-                  "document_number", "conclusions", "state", "article"]
+                  "notice_issuer", "document_number", "conclusions", "state", "article"]
 
     def clean_state(self):
         state = self.cleaned_data["state"]
@@ -98,9 +98,9 @@ class MeetingAdmin(AccessibleAdminMixin, admin.ModelAdmin):
     list_select_related = ["organiser"]
     search_fields = ["title", "document_number"]
     date_hierarchy = "starts_at"
-    autocomplete_fields = ["organiser", "chair", "secretary", "article"]
+    autocomplete_fields = ["organiser", "chair", "secretary", "notice_issuer", "article"]
     inlines = [AttendanceInline, GuestInline, AgendaItemInline, DiscussionInline, ReopeningInline]
-    actions = ["finalise"]
+    actions = ["finalise", "draft_article"]
     readonly_fields = ["finalised_at", "finalised_by"]
 
     def get_readonly_fields(self, request, obj=None):
@@ -117,6 +117,17 @@ class MeetingAdmin(AccessibleAdminMixin, admin.ModelAdmin):
                 messages.error(request, f"{meeting}: {' '.join(getattr(error, 'messages', [str(error)]))}")
             else:
                 messages.success(request, _("Minutes finalised: %(title)s") % {"title": meeting.title})
+
+    @admin.action(description=_("Write a draft news story from the meeting"), permissions=["draft"])
+    def draft_article(self, request, queryset):
+        for meeting in queryset:
+            article, created = services.draft_article_from_meeting(meeting=meeting, by=request.user)
+            message = _("Draft news story written: %(title)s") if created else _(
+                "The meeting already has its news story: %(title)s")
+            messages.success(request, message % {"title": article.title})
+
+    def has_draft_permission(self, request):
+        return request.user.has_perm("news.add_article")
 
 
 class TargetInline(AccessibleAdminMixin, admin.TabularInline):

@@ -75,6 +75,8 @@ def _meeting(units, people):
     meeting = Meeting.objects.create(
         title=MEETING_TITLE, kind=Meeting.Kind.WORKING, starts_at=start, organiser=units[YOUTH_BRANCH],
         chair=people["director"], conclusions=CONCLUSIONS, state=Meeting.State.HELD,
+        # The director chaired as Party secretary: the conclusion notice is the Party committee's.
+        notice_issuer=units["Đảng ủy Cục"],
     )
     for key in ("director", "office", "secretary", "deputy", "member"):
         Attendance.objects.create(meeting=meeting, person=people[key], present=True)

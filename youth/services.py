@@ -7,8 +7,14 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from news.models import Article, Category
 from youth.models import Meeting, ProgressReport, Reopening, Target, TargetReading, Task, is_leader
 from youth.permissions import can_finalise, can_report, person_of
+from youth.story import compose_story
+
+# Where a meeting's news story goes unless the user picks another category.
+DEFAULT_STORY_CATEGORY = "Hoạt động đoàn thể"
+DEFAULT_STORY_CATEGORY_SLUG = "hoat-dong-doan-the"
 
 
 @transaction.atomic
@@ -128,3 +134,28 @@ def reopen_minutes(*, meeting, by, reason):
     meeting.save(update_fields=["state", "finalised_at", "finalised_by"])
     return meeting
 
+
+
+@transaction.atomic
+def draft_article_from_meeting(*, meeting, by, category=None):
+    """Create the meeting's draft news story once; return (article, created).
+
+    The article starts in Nháp and follows the editorial workflow; the meeting points to it, and
+    a second call returns the same article instead of writing another.
+    """
+    # Locks the meeting row so two clicks at once still write one story.
+    meeting = (Meeting.objects.select_for_update(of=("self",))
+               .select_related("organiser", "chair", "secretary").get(pk=meeting.pk))
+    if meeting.article_id is not None:
+        return meeting.article, False
+    if category is None:
+        category = Category.objects.filter(slug=DEFAULT_STORY_CATEGORY_SLUG).first()
+        if category is None:
+            category, _created = Category.objects.get_or_create(name=DEFAULT_STORY_CATEGORY)
+    writer = meeting.secretary or person_of(by)
+    story = compose_story(meeting, writer=writer)
+    article = Article.objects.create(title=story.title, category=category, body=story.body, byline=story.byline,
+                                     status=Article.Status.DRAFT, author=by)
+    meeting.article = article
+    meeting.save(update_fields=["article"])
+    return article, True

@@ -1,61 +1,40 @@
-"""The minutes of a meeting as .docx, laid out as Nghị định 30/2020, Phụ lục III, Mẫu 1.9 (Biên bản)."""
+"""The minutes of a meeting (.docx) in the format of the body that holds it.
+
+Content follows Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.9 (Biên bản); the header, number,
+sizes and margins follow the organiser's document identity (youth/exports/identity.py).
+"""
 
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-from cms.exportsafe import export_text
-from youth.exports.docx_common import (
-    PLACE,
-    header_block,
-    local,
-    new_document,
-    paragraph,
-    signature_block,
-    to_bytes,
-)
-
-
-def _time(moment):
-    """Return "08 giờ 00, ngày 31/3/2023" or a blank to fill by hand."""
-    if moment is None:
-        return "…… " + _("hours") + " ……, " + _("day") + " ……"
-    moment = local(moment)
-    return _("%(hour)s h %(minute)s, on %(date)s") % {
-        "hour": f"{moment.hour:02d}", "minute": f"{moment.minute:02d}",
-        "date": f"{moment.day:02d}/{moment.month:02d}/{moment.year}",
-    }
+from youth.exports.docx_common import PLACE, add_run, local, new_document, paragraph, to_bytes
+from youth.exports.identity import header_block, identity_for, kind_and_subject, signature_and_recipients
+from youth.exports.paper_parts import BLANK, attendee_units, meeting_tasks, task_table, time_of
 
 
 def build_minutes(meeting):
     """Return the .docx bytes of a meeting's minutes."""
     with translation.override(settings.LANGUAGE_CODE):
-        return to_bytes(_document(meeting))
+        return to_bytes(minutes_document(meeting))
 
 
-def _document(meeting):
-    document = new_document()
-    organiser = meeting.organiser
-    header_block(
-        document,
-        parent_body=organiser.parent.name if organiser and organiser.parent else "",
-        issuing_body=organiser.name if organiser else "",
-        number=meeting.document_number,
-        place=PLACE,
-        day=local(meeting.starts_at).date() if meeting.starts_at else timezone.localdate(),
-    )
-    paragraph(document, _("MINUTES"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=0)
-    paragraph(document, meeting.title, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-    paragraph(document, "")
+def minutes_document(meeting):
+    """Return the python-docx Document of a meeting's minutes."""
+    identity = identity_for(meeting.organiser)
+    page = identity.page
+    document = new_document(page)
+    header_block(document, identity, number=meeting.document_number, kind_code="BB", place=PLACE,
+                 day=local(meeting.starts_at).date() if meeting.starts_at else timezone.localdate())
+    kind_and_subject(document, identity, kind=_("MINUTES"), subject=meeting.title)
 
-    paragraph(document, _("I. TIME, PLACE AND PARTICIPANTS"), bold=True)
-    paragraph(document, _("Start: %(time)s.") % {"time": _time(meeting.starts_at)}, indent_first=True)
-    paragraph(document, _("Place: %(place)s.") % {"place": meeting.place or "……"}, indent_first=True)
-    paragraph(document, _("Chair: %(name)s.") % {"name": meeting.chair.label if meeting.chair else "……"},
+    paragraph(document, _("I. TIME, PLACE AND PARTICIPANTS"), bold=True, keep_with_next=True)
+    paragraph(document, _("Start: %(time)s.") % {"time": time_of(meeting.starts_at)}, indent_first=True)
+    paragraph(document, _("Place: %(place)s.") % {"place": meeting.place or BLANK}, indent_first=True)
+    paragraph(document, _("Chair: %(name)s.") % {"name": meeting.chair.label if meeting.chair else BLANK},
               indent_first=True)
     paragraph(document, _("Secretary: %(name)s.") % {
-        "name": meeting.secretary.label if meeting.secretary else "……"}, indent_first=True)
+        "name": meeting.secretary.label if meeting.secretary else BLANK}, indent_first=True)
     attendance = list(meeting.attendance.select_related("person"))
     present = [row for row in attendance if row.present]
     paragraph(document, _("Participants: %(present)s of %(total)s present.") % {
@@ -75,9 +54,9 @@ def _document(meeting):
             text = f"- {guest.name} – {guest.position}" if guest.position else f"- {guest.name}"
             paragraph(document, text, indent_first=True, space_after=0)
 
-    paragraph(document, _("II. CONTENT"), bold=True)
+    paragraph(document, _("II. CONTENT"), bold=True, keep_with_next=True)
     for item in meeting.agenda_items.select_related("presenter"):
-        paragraph(document, f"{item.order}. {item.title}", bold=True, indent_first=True)
+        paragraph(document, f"{item.order}. {item.title}", bold=True, indent_first=True, keep_with_next=True)
         if item.presenter_id:
             paragraph(document, _("Presented by: %(name)s.") % {"name": item.presenter.label},
                       italic=True, indent_first=True)
@@ -85,58 +64,30 @@ def _document(meeting):
             paragraph(document, line, indent_first=True)
     discussions = list(meeting.discussions.select_related("speaker"))
     if discussions:
-        paragraph(document, _("Discussion:"), bold=True, indent_first=True)
+        paragraph(document, _("Discussion:"), bold=True, indent_first=True, keep_with_next=True)
         for entry in discussions:
             para = paragraph(document, "", indent_first=True)
-            para.add_run(export_text(f"{entry.speaker_label}: ")).bold = True
-            para.add_run(export_text(entry.content))
+            add_run(para, f"{entry.speaker_label}: ", bold=True)
+            add_run(para, entry.content)
 
-    paragraph(document, _("III. CONCLUSIONS OF THE CHAIR"), bold=True)
-    for line in filter(None, (meeting.conclusions or "").splitlines()):
+    paragraph(document, _("III. CONCLUSIONS OF THE CHAIR"), bold=True, keep_with_next=True)
+    conclusions = [line for line in (meeting.conclusions or "").splitlines() if line.strip()]
+    for line in conclusions or [BLANK * 6]:
         paragraph(document, line, indent_first=True)
 
-    tasks = list(meeting.tasks.active().select_related("lead_person", "lead_unit")
-                 .prefetch_related("coordinating_units", "targets"))
-    paragraph(document, _("IV. TASKS ASSIGNED"), bold=True)
+    tasks = meeting_tasks(meeting)
+    paragraph(document, _("IV. TASKS ASSIGNED"), bold=True, keep_with_next=True)
     if tasks:
-        _task_table(document, tasks)
+        task_table(document, tasks, size=page.body_size - 1)
     else:
         paragraph(document, _("No task was assigned."), indent_first=True)
 
     paragraph(document, "")
-    paragraph(document, _("The meeting ended at %(time)s.") % {"time": _time(meeting.ends_at)},
-              indent_first=True)
-    paragraph(document, "")
-    signature_block(document, [
-        (_("Secretary"), meeting.secretary.full_name if meeting.secretary else ""),
-        (_("Chair"), meeting.chair.full_name if meeting.chair else ""),
-    ])
+    signature_and_recipients(
+        document, identity,
+        closing=[_("The meeting ended at %(time)s.") % {"time": time_of(meeting.ends_at)}],
+        signers=[([_("Secretary")], meeting.secretary.full_name if meeting.secretary else ""),
+                 ([_("Chair")], meeting.chair.full_name if meeting.chair else "")],
+        recipients=attendee_units(meeting, leave_out={meeting.organiser_id}),
+    )
     return document
-
-
-def _task_table(document, tasks):
-    headers = [_("No."), _("Group"), _("Task"), _("Lead"), _("Coordinating"), _("Deadline")]
-    table = document.add_table(rows=1, cols=len(headers))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, headers, strict=True):
-        cell.text = export_text(text)
-        cell.paragraphs[0].runs[0].bold = True
-    for number, task in enumerate(tasks, start=1):
-        title = task.title
-        targets = [f"{t.metric}: {_number(t.target_value)} {t.unit}".strip() for t in task.targets.all()]
-        if targets:
-            title += " (" + _("targets") + ": " + "; ".join(targets) + ")"
-        cells = table.add_row().cells
-        values = [
-            str(number), task.group, title, task.lead_label,
-            ", ".join(unit.name for unit in task.coordinating_units.all()),
-            task.deadline.strftime("%d/%m/%Y") if task.deadline else _("No deadline"),
-        ]
-        for cell, value in zip(cells, values, strict=True):
-            cell.text = export_text(value)
-
-
-def _number(value):
-    if value is None:
-        return "…"
-    return f"{value:.2f}".rstrip("0").rstrip(".")

@@ -9,9 +9,18 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-from cms.exportsafe import export_text
 from youth import timeliness as tl
-from youth.exports.docx_common import PLACE, header_block, new_document, paragraph, signature_block, to_bytes
+from youth.exports.docx_common import (
+    PLACE,
+    cell_text,
+    fixed_table,
+    new_document,
+    paragraph,
+    set_widths,
+    text_width_mm,
+    to_bytes,
+)
+from youth.exports.identity import header_block, identity_for, kind_and_subject, signature_and_recipients
 from youth.models import TIMELINESS_LABELS, Membership, Task, Unit
 
 T = tl.Timeliness
@@ -45,17 +54,14 @@ def grid(tasks, today):
 
 
 def _document(tasks, start, end, today):
-    document = new_document()
     branch = Unit.objects.filter(kind=Unit.Kind.YOUTH_UNION).select_related("parent").first()
     party = Unit.objects.filter(kind=Unit.Kind.PARTY).first()
-    header_block(
-        document, parent_body=branch.parent.name if branch and branch.parent else "",
-        issuing_body=branch.name if branch else "", number="……-BC/ĐTN", place=PLACE, day=today,
-    )
-    paragraph(document, _("REPORT"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=0)
-    paragraph(document, _("Results of the assigned tasks from %(start)s to %(end)s") % {
-        "start": start.strftime("%d/%m/%Y"), "end": end.strftime("%d/%m/%Y")},
-        bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    identity = identity_for(branch)
+    document = new_document(identity.page)
+    header_block(document, identity, number="", kind_code="BC", place=PLACE, day=today)
+    kind_and_subject(document, identity, kind=_("REPORT"), subject=_(
+        "Results of the assigned tasks from %(start)s to %(end)s") % {
+        "start": start.strftime("%d/%m/%Y"), "end": end.strftime("%d/%m/%Y")})
     if party:
         paragraph(document, _("To: %(name)s") % {"name": party.name}, align=WD_ALIGN_PARAGRAPH.CENTER)
 
@@ -63,8 +69,8 @@ def _document(tasks, start, end, today):
     paragraph(document, _("I. OVERVIEW"), bold=True)
     paragraph(document, _("Tasks in the period: %(count)s (status on %(day)s).") % {
         "count": len(tasks), "day": today.strftime("%d/%m/%Y")}, indent_first=True)
-    table = document.add_table(rows=3, cols=3)
-    table.style = "Table Grid"
+    width = text_width_mm(document)
+    table = fixed_table(document, [width - 80, 40, 40], rows=3, grid=True)
     rows = [
         ["", _("On time"), _("Late")],
         [_("Done"), counts[T.DONE_ON_TIME], counts[T.DONE_LATE]],
@@ -72,7 +78,7 @@ def _document(tasks, start, end, today):
     ]
     for row, values in zip(table.rows, rows, strict=True):
         for cell, value in zip(row.cells, values, strict=True):
-            cell.text = export_text(str(value))
+            cell_text(cell, str(value), align=WD_ALIGN_PARAGRAPH.CENTER)
     paragraph(document, _("Due soon: %(soon)s. No deadline: %(none)s.") % {
         "soon": counts[T.DUE_SOON], "none": counts[T.NO_DEADLINE]}, indent_first=True)
 
@@ -106,23 +112,30 @@ def _document(tasks, start, end, today):
     paragraph(document, "")
     secretary = (Membership.objects.current(today).filter(role=Membership.Role.SECRETARY)
                  .select_related("person").first())
-    signature_block(document, [("", ""), (_("For the executive committee") + "\n" + _("Branch secretary"),
-                                         secretary.person.full_name if secretary else "")])
+    signature_and_recipients(
+        document, identity,
+        signers=[([_("For the executive committee"), _("Branch secretary")],
+                  secretary.person.full_name if secretary else "")],
+        recipients=[_("%(name)s (to report)") % {"name": party.name}] if party else [],
+    )
     return document
 
 
 def _targets_table(document, targets):
-    table = document.add_table(rows=1, cols=5)
-    table.style = "Table Grid"
+    width = text_width_mm(document)
+    widths = [width - 100, 25, 25, 25, 25]
+    table = fixed_table(document, widths, grid=True)
     headers = [_("Target"), _("Unit of measure"), _("Planned value"), _("Actual"), _("Reached")]
     for cell, text in zip(table.rows[0].cells, headers, strict=True):
-        cell.text = export_text(text)
+        cell_text(cell, text, bold=True, size=13)
     for target in targets:
         percent = target.percent
         values = [target.metric, target.unit, _n(target.target_value), _n(target.actual_value),
                   f"{percent}%" if percent is not None else "—"]
-        for cell, value in zip(table.add_row().cells, values, strict=True):
-            cell.text = export_text(value)
+        row = table.add_row()
+        set_widths(row, widths)
+        for cell, value in zip(row.cells, values, strict=True):
+            cell_text(cell, value, size=13)
 
 
 def _n(value):

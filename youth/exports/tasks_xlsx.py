@@ -43,12 +43,41 @@ def build_tasks_xlsx(tasks, *, today=None):
             for column in (8, 9, 12):
                 sheet.cell(row=row, column=column).number_format = "DD/MM/YYYY"
             sheet.cell(row=row, column=11).fill = PatternFill("solid", fgColor=FILLS[task.colour(today)])
-        for letter, width in zip("ABCDEFGHIJKLM", [5, 14, 50, 30, 22, 26, 26, 12, 12, 18, 20, 14, 40], strict=True):
-            sheet.column_dimensions[letter].width = width
-        sheet.freeze_panes = "A2"
+        _lay_out(sheet)
         buffer = io.BytesIO()
         workbook.save(buffer)
         return buffer.getvalue()
+
+
+# Widest a column grows (characters); longer texts wrap inside it.
+MAX_WIDTHS = {"C": 50, "D": 36, "M": 40}
+DEFAULT_MAX_WIDTH = 26
+DATE_WIDTH = 11
+
+
+def _lay_out(sheet):
+    """Filter and freeze the header, wrap the text, fit the widths, print landscape A4 one page wide."""
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    for column in sheet.iter_cols(min_row=1):
+        letter = column[0].column_letter
+        longest = 0
+        for cell in column:
+            if cell.row > 1:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if cell.is_date:
+                longest = max(longest, DATE_WIDTH)
+            elif cell.value is not None:
+                longest = max(longest, *(len(line) for line in str(cell.value).splitlines() or [""]))
+        header = len(str(column[0].value or ""))
+        # Room for the filter button beside the header text.
+        widest = MAX_WIDTHS.get(letter, DEFAULT_MAX_WIDTH)
+        sheet.column_dimensions[letter].width = min(max(longest, header + 3, 6), widest) + 2
+    sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
 
 
 def _n(value):

@@ -32,6 +32,11 @@ class Meeting(models.Model):
                               related_name="chaired_meetings", verbose_name=_("chair"))
     secretary = models.ForeignKey(Person, on_delete=models.PROTECT, null=True, blank=True,
                                   related_name="minuted_meetings", verbose_name=_("secretary"))
+    notice_issuer = models.ForeignKey(
+        Unit, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("body issuing the conclusion notice"),
+        help_text=_("Left empty, the chair's own unit issues it."),
+    )
     document_number = models.CharField(_("document number"), max_length=60, blank=True,
                                        help_text=_('e.g. "05-BB/ĐTN".'))
     conclusions = models.TextField(_("chair's conclusions"), blank=True)

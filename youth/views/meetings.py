@@ -2,14 +2,16 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.generic import ListView
 
+from news.models import Category
 from youth import services
+from youth.exports.pdf import pdf_available
 from youth.forms import ReopenForm
 from youth.models import is_leader
 from youth.permissions import can_finalise, visible_meetings
@@ -44,6 +46,11 @@ def _render_meeting(request, meeting, reopen_form=None, status=200):
         "reopenings": meeting.reopenings.select_related("reopened_by"),
         "can_finalise": can_finalise(request.user, meeting) and meeting.state == meeting.State.HELD,
         "reopen_form": (reopen_form or ReopenForm()) if leader and meeting.is_locked else None,
+        "pdf_available": pdf_available(),
+        "can_draft": can_draft_article(request.user) and meeting.article_id is None,
+        "categories": Category.objects.all() if meeting.article_id is None else (),
+        "default_category": services.DEFAULT_STORY_CATEGORY_SLUG,
+        "can_edit_article": request.user.has_perm("news.change_article"),
     }
     return render(request, "youth/meeting_detail.html", context, status=status)
 
@@ -51,6 +58,34 @@ def _render_meeting(request, meeting, reopen_form=None, status=200):
 @login_required
 def meeting_detail(request, pk):
     return _render_meeting(request, _meeting_or_404(request.user, pk))
+
+
+def can_draft_article(user):
+    """Return True if user may write a meeting's news story: news writers and leaders."""
+    return user.has_perm("news.add_article") or is_leader(user)
+
+
+@login_required
+@require_POST
+def draft_article(request, pk):
+    """Create the meeting's draft news story (once) and open it for editing."""
+    meeting = _meeting_or_404(request.user, pk)
+    if not can_draft_article(request.user):
+        raise PermissionDenied
+    category = None
+    if request.POST.get("category"):
+        category = Category.objects.filter(slug=request.POST["category"]).first()
+        if category is None:
+            messages.error(request, _("Choose a category from the list."))
+            return _render_meeting(request, meeting, status=400)
+    article, created = services.draft_article_from_meeting(meeting=meeting, by=request.user, category=category)
+    if created:
+        messages.success(request, _("A draft news story was written from the meeting; edit it, then submit it."))
+    else:
+        messages.info(request, _("This meeting already has its news story."))
+    if request.user.has_perm("news.change_article"):
+        return redirect("admin:news_article_change", article.pk)
+    return redirect(meeting)
 
 
 @login_required

@@ -1,0 +1,91 @@
+"""Parts the meeting papers share: times, the task table, recipients from the attendees' units."""
+
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+from youth.exports.docx_common import (
+    cell_text,
+    fixed_table,
+    keep_row_on_one_page,
+    local,
+    repeat_as_header,
+    set_widths,
+    text_width_mm,
+)
+
+BLANK = "……"
+# Widths (mm) of the number, lead and deadline columns; the task text takes the rest of the line.
+NUMBER_COLUMN, LEAD_COLUMN, DEADLINE_COLUMN = 15, 42, 27
+
+
+def time_of(moment):
+    """Return "08 giờ 00, ngày 31/03/2023" or blanks to fill by hand."""
+    if moment is None:
+        return f"{BLANK} " + _("hours") + f" {BLANK}, " + _("day") + f" {BLANK}"
+    moment = local(moment)
+    return _("%(hour)s h %(minute)s, on %(date)s") % {
+        "hour": f"{moment.hour:02d}", "minute": f"{moment.minute:02d}",
+        "date": f"{moment.day:02d}/{moment.month:02d}/{moment.year}",
+    }
+
+
+def meeting_tasks(meeting):
+    """Return the meeting's tasks still in force, with what the papers show."""
+    return list(meeting.tasks.active().select_related("lead_person", "lead_unit")
+                .prefetch_related("coordinating_units", "targets"))
+
+
+def task_text(task):
+    """Return the task as one cell: group, title, targets."""
+    text = f"{task.group}: {task.title}" if task.group else task.title
+    targets = [f"{t.metric}: {number(t.target_value)} {t.unit}".strip() for t in task.targets.all()]
+    if targets:
+        text += " (" + _("targets") + ": " + "; ".join(targets) + ")"
+    return text
+
+
+def lead_text(task):
+    """Return the lead, then the coordinating units on a line of their own."""
+    coordinating = ", ".join(unit.name for unit in task.coordinating_units.all())
+    lead = task.lead_label or BLANK
+    return f"{lead}\n" + _("Coordinating: %(units)s") % {"units": coordinating} if coordinating else lead
+
+
+def task_table(document, tasks, *, size):
+    """Add the task table: sensible widths, the header row repeated on every page."""
+    width = text_width_mm(document)
+    widths = [NUMBER_COLUMN, width - NUMBER_COLUMN - LEAD_COLUMN - DEADLINE_COLUMN, LEAD_COLUMN, DEADLINE_COLUMN]
+    table = fixed_table(document, widths, grid=True)
+    header = table.rows[0]
+    titles = [pgettext("table column", "No."), _("Task"), _("Lead"), _("Deadline")]
+    for cell, text in zip(header.cells, titles, strict=True):
+        cell_text(cell, text, bold=True, size=size, align=WD_ALIGN_PARAGRAPH.CENTER)
+    repeat_as_header(header)
+    for position, task in enumerate(tasks, start=1):
+        row = table.add_row()
+        set_widths(row, widths)
+        keep_row_on_one_page(row)
+        deadline = task.deadline.strftime("%d/%m/%Y") if task.deadline else _("No deadline")
+        cells = row.cells
+        cell_text(cells[0], str(position), size=size, align=WD_ALIGN_PARAGRAPH.CENTER)
+        cell_text(cells[1], task_text(task), size=size)
+        cell_text(cells[2], lead_text(task), size=size)
+        cell_text(cells[3], deadline, size=size, align=WD_ALIGN_PARAGRAPH.CENTER)
+    return table
+
+
+def attendee_units(meeting, *, leave_out=()):
+    """Return the names of the units of the people present, in order of appearance, once each."""
+    names = []
+    for row in meeting.attendance.select_related("person__unit"):
+        unit = row.person.unit
+        if row.present and unit is not None and unit.pk not in leave_out and unit.name not in names:
+            names.append(unit.name)
+    return names
+
+
+def number(value):
+    if value is None:
+        return "…"
+    return f"{value:.2f}".rstrip("0").rstrip(".")
