@@ -13,6 +13,7 @@ key cannot be traced back to an address once the day is over.
 
 import hashlib
 import secrets
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -73,3 +74,35 @@ def visitor_key(request, now=None):
     identity = f"{client_ip(request)}|{request.headers.get('User-Agent', '')}".encode()
     return hashlib.blake2b(identity, key=_daily_salt(day).encode(), digest_size=12).hexdigest()
 
+
+
+class LocalMemo:
+    """What this process already knows was counted, so that a repeat costs no cache round trip.
+
+    Only ever skips work the shared cache would also skip (it holds the same keys for at
+    least as long); bounded, and forgotten at once when full.
+    """
+
+    def __init__(self, size=20_000):
+        self.size, self.entries = size, {}
+
+    def get(self, key):
+        value, until = self.entries.get(key, (None, 0.0))
+        return value if until > time.monotonic() else None
+
+    def set(self, key, value, seconds):
+        if len(self.entries) >= self.size:
+            self.entries.clear()
+        self.entries[key] = (value, time.monotonic() + seconds)
+
+    def clear(self):
+        self.entries.clear()
+
+
+memo = LocalMemo()
+
+
+def forget():
+    """Drop what this process remembers (the day's salt, the memo): after the cache was emptied."""
+    _salt.clear()
+    memo.clear()

@@ -116,10 +116,15 @@ class VisitCounterMiddleware:
             now = timezone.now()
             last_seen = request.get_signed_cookie(COOKIE, default="", salt=COOKIE_SALT)
             memory = f"visits:seen:{counters.visitor_key(request, now)}"
-            remembered = cache.get(memory, "")
+            current = f"{timezone.localdate(now).isoformat()}|{slot_start(now).isoformat()}"
+            # A reader this process counted in this slot already: no cache round trip at all.
+            remembered = counters.memo.get(memory)
+            if remembered != current:
+                remembered = cache.get(memory, "")
             value = record_visit(last_seen=last_seen, now=now, remembered=remembered)
             if value != remembered:
                 cache.set(memory, value, REMEMBER_SECONDS)
+            counters.memo.set(memory, value, REMEMBER_SECONDS)
             if value != last_seen:
                 response.set_signed_cookie(COOKIE, value, salt=COOKIE_SALT, max_age=86400, httponly=True,
                                            samesite="Lax", secure=request.is_secure())

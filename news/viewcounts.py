@@ -57,7 +57,13 @@ def count_view(request, response, article_pk):
     seen = [*seen, article_pk][-MAX_REMEMBERED:]
     response.set_signed_cookie(COOKIE, f"{today}:{','.join(map(str, seen))}", salt=COOKIE_SALT, max_age=86400,
                                httponly=True, samesite="Lax", secure=request.is_secure())
-    if not cache.add(f"views:seen:{counters.visitor_key(request)}:{article_pk}", 1, REMEMBER_SECONDS):
+    seen_key = f"views:seen:{counters.visitor_key(request)}:{article_pk}"
+    # This process counted this reader for this article already: no cache round trip.
+    if counters.memo.get(seen_key):
+        return False
+    added = cache.add(seen_key, 1, REMEMBER_SECONDS)
+    counters.memo.set(seen_key, True, REMEMBER_SECONDS)
+    if not added:
         return False
     counters.add(f"views:{article_pk}", write=functools.partial(_write_views, article_pk))
     return True

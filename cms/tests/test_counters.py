@@ -66,5 +66,5 @@ def test_the_visitor_key_holds_no_address_and_changes_with_the_day():
     assert counters.visitor_key(other) != today
     # A new day, a new salt: yesterday's keys cannot be matched to today's readers.
     cache.clear()
-    counters._salt.clear()
+    counters.forget()
     assert counters.visitor_key(request) != today
