@@ -224,10 +224,16 @@ def run(mode, urls, args):
 
 
 def data_checksum(archive):
-    """Return the SHA-256 of the database rows in a backup archive (data file only, not the timestamps)."""
+    """Return the SHA-256 of the database rows in a backup archive (its db.jsonl).
+
+    Django's JSON encoder keeps milliseconds and drops ".000" altogether, so a time stored
+    as 06:07:15.000345 is written "06:07:15.000Z" and, restored as 06:07:15, "06:07:15Z":
+    the same instant to the millisecond. Both spellings are made one before hashing.
+    """
     with tarfile.open(archive, "r:gz") as tar:
         member = next(m for m in tar.getmembers() if m.name.endswith("/db.jsonl"))
-        return hashlib.sha256(tar.extractfile(member).read()).hexdigest()
+        data = tar.extractfile(member).read()
+    return hashlib.sha256(re.sub(rb'(T\d\d:\d\d:\d\d)\.000Z"', rb'\1Z"', data)).hexdigest()
 
 
 def backup_and_restore(env):
