@@ -8,7 +8,7 @@ PG_DIR := $(CURDIR)/var/pg
 PG_PORT ?= 54329
 PG_BIN ?= /usr/lib/postgresql/15/bin
 
-.PHONY: run test test-postgres lint install migrate seed messages clean browser-deps office-deps screenshots bench
+.PHONY: run test test-postgres lint install migrate seed messages clean browser-deps office-deps redis-deps screenshots bench
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,7 +32,7 @@ lint: install
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) manage.py check --fail-level WARNING
 
-test: lint browser-deps office-deps
+test: lint browser-deps office-deps redis-deps
 	$(BIN)/pytest -q
 
 # Browser tests drive Debian's chromium and use axe-core and the Nu HTML Checker
@@ -54,6 +54,11 @@ office-deps:
 	@test -d /usr/share/fonts/truetype/liberation2 || (apt-get update -qq && apt-get install -y -qq fonts-liberation2 >/dev/null) \
 		|| echo "*** WARNING: fonts-liberation2 could not be installed: PDF layout will use a wider fallback font ***"
 
+# The shared-cache tests start their own Debian redis-server on a loopback port (cms/tests/servers.py).
+redis-deps:
+	@command -v redis-server >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq redis-server >/dev/null) \
+		|| echo "*** WARNING: redis-server could not be installed: the shared-cache tests will be SKIPPED ***"
+
 node_modules/.installed: package.json
 	npm install --no-package-lock --no-audit --no-fund --silent \
 		&& touch $@ || echo "*** WARNING: npm install failed: accessibility and HTML checks will be SKIPPED ***"
@@ -63,7 +68,7 @@ screenshots: install browser-deps
 	SCREENSHOTS=1 $(BIN)/pytest -q -m browser -k screenshots
 
 # A throwaway PostgreSQL 15 cluster on a private socket, as the postgres user.
-test-postgres: install browser-deps office-deps
+test-postgres: install browser-deps office-deps redis-deps
 	rm -rf $(PG_DIR) && mkdir -p $(PG_DIR) && chown postgres $(PG_DIR)
 	runuser -u postgres -- $(PG_BIN)/initdb -D $(PG_DIR)/data -A trust -U postgres >/dev/null
 	runuser -u postgres -- $(PG_BIN)/pg_ctl -D $(PG_DIR)/data -l $(PG_DIR)/log -w \
@@ -76,11 +81,15 @@ test-postgres: install browser-deps office-deps
 # Load benchmark (docs/performance.md): a throwaway PostgreSQL 15 with 100k articles,
 # gunicorn with 2 workers, wrk on loopback; without and with the page cache.
 BENCH_PG_DIR := $(CURDIR)/var/pg-bench
+BENCH_REDIS_PORT ?= $(shell expr $(PG_PORT) + 1000)
 bench: install
 	@command -v wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
 	bench/pg.sh start $(BENCH_PG_DIR) $(PG_PORT)
-	DATABASE_URL="postgres://postgres@/portal?host=$(BENCH_PG_DIR)&port=$(PG_PORT)" $(PY) bench/bench.py; \
+	bench/redis.sh start $(CURDIR)/var/redis-bench $(BENCH_REDIS_PORT)
+	DATABASE_URL="postgres://postgres@/portal?host=$(BENCH_PG_DIR)&port=$(PG_PORT)" \
+		BENCH_REDIS_URL="redis://127.0.0.1:$(BENCH_REDIS_PORT)/1" $(PY) bench/bench.py; \
 		status=$$?; \
+		bench/redis.sh stop $(CURDIR)/var/redis-bench $(BENCH_REDIS_PORT); \
 		bench/pg.sh stop $(BENCH_PG_DIR) $(PG_PORT); \
 		exit $$status
 

@@ -52,10 +52,14 @@ def _media_and_cache(settings, tmp_path):
     """Give each test its own media folder and an empty cache."""
     from django.core.cache import cache
 
+    from cms import counters
+
     settings.MEDIA_ROOT = tmp_path / "media"
     cache.clear()
+    counters.forget()
     yield
     cache.clear()
+    counters.forget()
 
 
 @pytest.fixture

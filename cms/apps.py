@@ -8,3 +8,4 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         from cms import security_checks  # noqa: F401  (registers the checks)
+        from cms import cache_checks  # noqa: F401  (registers the system check)

@@ -9,7 +9,10 @@ generation records the next publication time and expires when it passes.
 Only anonymous GET requests without a session or message cookie are served from
 or stored in the cache, only views marked with cache_public_page are stored, and
 a response that sets a cookie (a CSRF token, a session) or is marked private is
-never stored. Settings: PAGE_CACHE_SECONDS
+never stored. A page is keyed by its host, language,
+path and only the query parameters its view declares (cache_public_page(params=...)):
+junk such as ?x=1 is served the cached page, so it can neither render afresh on every
+request nor push real pages out of the cache. Settings: PAGE_CACHE_SECONDS
 (0 turns the cache off) and the "default" entry of CACHES; with several server
 processes the backend must be shared (database cache or Redis), see
 docs/performance.md.
@@ -18,11 +21,13 @@ docs/performance.md.
 import functools
 import hashlib
 import time
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import get_max_age
 from django.utils.translation import get_language
@@ -30,7 +35,6 @@ from django.utils.translation import get_language
 STATE_KEY = "pagecache:state"
 # Cookies that make a page personal: the reader is (or was) logged in, or has a message waiting.
 PERSONAL_COOKIES = ("sessionid", "messages")
-MAX_QUERY_STRING = 200
 
 # Who knows the next publication time; set by the news app (kept here so cms imports no app).
 _next_publication = []
@@ -117,7 +121,6 @@ def _cacheable_request(request):
     return (
         settings.PAGE_CACHE_SECONDS > 0
         and request.method == "GET"
-        and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
         and not _is_personal(request)
         # Files are never pages (and the development media view needs no generation).
         and not request.path_info.startswith((settings.MEDIA_URL, settings.STATIC_URL))
@@ -138,11 +141,27 @@ def _storable_response(request, response):
     )
 
 
-def _page_key(request):
+def page_number(value):
+    """Return a page number in one spelling (?page=01 is ?page=1); other values unchanged (the view 404s)."""
+    return str(int(value)) if value.isascii() and value.isdigit() else value
+
+
+def _declared_params(request):
+    """Return {name: normaliser} for the query parameters of a cacheable view, or None if not cacheable."""
+    try:
+        match = resolve(request.path_info, getattr(request, "urlconf", None))
+    except Resolver404:
+        return None
+    return getattr(match.func, "page_cache_params", None)
+
+
+def _page_key(request, params):
     # The raw Host header: CommonMiddleware has validated it already, and a page kept under a
     # bogus host is only ever served to requests naming that same host.
     host = request.META.get("HTTP_HOST") or request.META.get("SERVER_NAME", "")
-    digest = hashlib.blake2b(f"{host}|{get_language()}|{request.get_full_path()}".encode(), digest_size=16)
+    # Only what the view reads, the last value of each as QueryDict.get() gives it.
+    query = urlencode([(name, params[name](request.GET[name])) for name in sorted(params) if name in request.GET])
+    digest = hashlib.blake2b(f"{host}|{get_language()}|{request.path}?{query}".encode(), digest_size=16)
     return f"pagecache:page:{digest.hexdigest()}"
 
 
@@ -154,14 +173,22 @@ def _timeout(state):
     return timeout
 
 
-def cache_public_page(view):
-    """Mark a view's pages as the same for every anonymous reader, so PageCacheMiddleware may keep them."""
+def cache_public_page(view=None, *, params=()):
+    """Mark a view's pages as the same for every anonymous reader, so PageCacheMiddleware may keep them.
+
+    params names the query parameters the view reads (a dict may map each to a function
+    giving its one spelling, e.g. page_number); any other parameter is left out of the key.
+    """
+    if view is None:
+        return functools.partial(cache_public_page, params=params)
+    normalisers = dict(params) if isinstance(params, dict) else dict.fromkeys(params, str)
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
         request.page_cache_allowed = True
         return view(request, *args, **kwargs)
 
+    wrapper.page_cache_params = normalisers
     return wrapper
 
 
@@ -179,7 +206,11 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not _cacheable_request(request):
             return self.get_response(request)
-        key = _page_key(request)
+        params = _declared_params(request)
+        if params is None:
+            # No page this cache may keep: skip the cache round trip altogether.
+            return self.get_response(request)
+        key = _page_key(request, params)
         # One round trip to a shared cache: the generation and the page together.
         found = cache.get_many([STATE_KEY, key])
         # The generation is read before the page is made: a change during rendering ends it.

@@ -1,7 +1,11 @@
 """Restore an archive written by cms.backup: check every file, then load rows and files.
 
 Nothing is written until every file matches the manifest; rows load in one
-transaction; files are written through the storage API afterwards.
+transaction; files are written through the storage API afterwards. Rows of models
+without a natural key go in by multi-row INSERTs of BATCH rows, as stored (raw: ids
+and auto_now timestamps kept), which is what loaddata does one row at a time; rows
+matched by a natural key (groups, content types, permissions) are saved one by one
+as loaddata would, since they may already exist.
 """
 
 import hashlib
@@ -11,13 +15,16 @@ import tempfile
 from pathlib import Path
 
 from django.apps import apps
+from django.core import serializers
 from django.core.files import File
 from django.core.management import call_command
-from django.db import DEFAULT_DB_ALIAS, transaction
+from django.core.management.color import no_style
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
 
 from cms.backup import DATABASE_FILE, FORMAT, MANIFEST_FILE, BackupError, applied_migrations, file_storages
 
 CHUNK = 1024 * 1024
+BATCH = 2000
 
 
 def _sha256(path):
@@ -115,6 +122,79 @@ def _restore_media(top, names, storages):
             raise BackupError(f"The media storage renamed {target} to {saved}; restore stopped.")
 
 
+def _bulk_insertable(model):
+    """Return True if the model's rows can go in as plain multi-row INSERTs."""
+    return not hasattr(model, "natural_key") and not model._meta.parents
+
+
+class _RowLoader:
+    """Insert deserialized rows in batches per model; many-to-many links after their rows."""
+
+    def __init__(self, using):
+        self.using, self.batch, self.model, self.links, self.deferred = using, [], None, {}, []
+        self.models = set()
+
+    def add(self, deserialized):
+        obj = deserialized.object
+        model = type(obj)
+        self.models.add(model)
+        if model is not self.model:
+            self.flush()
+            self.model = model
+        if _bulk_insertable(model):
+            self.batch.append(obj)
+            for name, targets in (deserialized.m2m_data or {}).items():
+                self._link(model, obj, name, targets)
+            if len(self.batch) >= BATCH:
+                self.flush()
+        else:
+            deserialized.save(using=self.using)
+        if deserialized.deferred_fields:
+            self.deferred.append(deserialized)
+
+    def _link(self, model, obj, name, targets):
+        field = model._meta.get_field(name)
+        through = field.remote_field.through
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        self.links.setdefault(through, []).extend(
+            through(**{f"{source}_id": obj.pk, f"{target}_id": pk}) for pk in targets)
+
+    def flush(self):
+        if self.batch:
+            fields = [f for f in self.model._meta.local_concrete_fields if not f.generated]
+            # raw=True: values as stored, no pre_save() (auto_now would stamp the restore time).
+            self.model._base_manager.using(self.using)._insert(self.batch, fields=fields, raw=True)
+            self.batch = []
+
+    def finish(self):
+        self.flush()
+        for through, rows in self.links.items():
+            through._base_manager.using(self.using).bulk_create(rows, batch_size=BATCH)
+            self.models.add(through)
+        for deserialized in self.deferred:
+            deserialized.save_deferred_fields(using=self.using)
+        connection = connections[self.using]
+        statements = connection.ops.sequence_reset_sql(no_style(), list(self.models))
+        if statements:
+            with connection.cursor() as cursor:
+                for sql in statements:
+                    cursor.execute(sql)
+
+
+def load_rows(path, using=DEFAULT_DB_ALIAS):
+    """Load a backup's JSON-lines rows into the database (inside the caller's transaction)."""
+    connection = connections[using]
+    loader = _RowLoader(using)
+    with connection.constraint_checks_disabled(), open(path, encoding="utf-8") as stream:
+        objects = serializers.deserialize("jsonl", stream, using=using, ignorenonexistent=True,
+                                          handle_forward_references=True)
+        for deserialized in objects:
+            loader.add(deserialized)
+        loader.finish()
+    # As loaddata does: constraints the load skipped are checked once at the end.
+    connection.check_constraints(table_names=[model._meta.db_table for model in loader.models])
+
+
 def restore_backup(*, archive, force=False, using=DEFAULT_DB_ALIAS):
     """Load an archive into this database and media storage; return the row counts restored.
 
@@ -142,8 +222,8 @@ def restore_backup(*, archive, force=False, using=DEFAULT_DB_ALIAS):
         with transaction.atomic(using=using):
             if force:
                 call_command("flush", database=using, interactive=False, verbosity=0)
-            # Newer code (checked above) may have dropped a field the backup still has.
-            call_command("loaddata", str(top / DATABASE_FILE), database=using, verbosity=0, ignorenonexistent=True)
+            # Newer code (checked above) may have dropped a field the backup still has (ignored).
+            load_rows(top / DATABASE_FILE, using=using)
             short = {
                 label: (rows, apps.get_model(label)._base_manager.using(using).count())
                 for label, rows in counts.items()

@@ -312,6 +312,8 @@ def cache_from_url(url):
 CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", "locmem://portal"))}
 # Whole pages for anonymous readers (cms/pagecache.py); 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Visit and view counters gather in the cache and reach the database at most this often (cms/counters.py).
+COUNTER_FLUSH_SECONDS = int(os.environ.get("COUNTER_FLUSH_SECONDS", "5"))
 # BENCH=1 mounts the floor view that `make bench` compares pages with.
 BENCH = env_bool("BENCH")
 

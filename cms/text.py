@@ -13,11 +13,23 @@ _BLOCK_END_RE = re.compile(r"</(p|div|h[1-6]|li|blockquote|tr)>|<br\s*/?>", re.I
 _SPACE_RE = re.compile(r"[ \t\r\f\v]+")
 
 
+class _FoldTable(dict):
+    """Character -> folded text, filled on first sight (str.translate asks for each character)."""
+
+    def __missing__(self, code):
+        char = chr(code).translate(_D_MAP)
+        # NFKD decomposes each character on its own, so folding character by character is the same.
+        folded = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text):
     """Return text lowercased with Vietnamese diacritics removed ("Đảng ủy" -> "dang uy")."""
-    text = (text or "").translate(_D_MAP)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return (text or "").translate(_FOLD).lower()
 
 
 def slugify_vi(text, max_length=200):

@@ -28,7 +28,8 @@ class PreviewMixin:
 
     def _at_this_address(self):
         """Return the non-public article whose address is this request's, or None."""
-        article = Article.objects.select_related("category").filter(slug=self.kwargs["slug"]).first()
+        article = (Article.objects.select_related("category").defer("search_exact", "search_folded")
+                   .filter(slug=self.kwargs["slug"]).first())
         if article is None or article.is_public:
             return None
         return article if article.get_absolute_url() == self.request.path else None

@@ -1,6 +1,7 @@
 from django.urls import path, register_converter
 
 from cms.pagecache import cache_public_page as cached
+from cms.pagecache import page_number
 from news import attachment_views, feeds, search_views, views
 
 
@@ -28,18 +29,21 @@ class TwoDigits:
 register_converter(FourDigitYear, "yyyy")
 register_converter(TwoDigits, "dd")
 
+# The only query parameter the cached list pages read; any other is left out of the page key.
+PAGED = {"page": page_number}
+
 app_name = "news"
 urlpatterns = [
-    path("tin-tuc/", cached(views.LatestView.as_view()), name="latest"),
+    path("tin-tuc/", cached(views.LatestView.as_view(), params=PAGED), name="latest"),
     path("tin-tuc/ngay/", views.day_picker, name="day_picker"),
     path("tin-tuc/<yyyy:year>/", cached(views.YearView.as_view()), name="year"),
-    path("tin-tuc/<yyyy:year>/<dd:month>/", cached(views.MonthView.as_view()), name="month"),
+    path("tin-tuc/<yyyy:year>/<dd:month>/", cached(views.MonthView.as_view(), params=PAGED), name="month"),
     path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/", cached(views.DayView.as_view()), name="day"),
     path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/<slug:slug>/", cached(views.ArticleView.as_view()),
          name="article"),
     path("tin-tuc/<yyyy:year>/<dd:month>/<dd:day>/<slug:slug>/in/", cached(views.ArticlePrintView.as_view()),
          name="article_print"),
-    path("chuyen-muc/<slug:slug>/", cached(views.CategoryView.as_view()), name="category"),
+    path("chuyen-muc/<slug:slug>/", cached(views.CategoryView.as_view(), params=PAGED), name="category"),
     path("tep-dinh-kem/<int:pk>/", attachment_views.download, name="attachment"),
     path("chuyen-muc/<slug:slug>/rss/", cached(feeds.CategoryFeed()), name="category_feed"),
     path("rss/", cached(feeds.LatestNewsFeed()), name="feed"),

@@ -1,8 +1,11 @@
-"""Article view counts: once per visitor per day, robots ignored, no write lock per hit.
+"""Article view counts: once per visitor per day, robots ignored, no write per hit.
 
 The visitor's browser keeps a signed cookie listing the ids of the articles it has
-been counted for today; a new id costs one atomic UPDATE ... SET view_count =
-view_count + 1, and nothing about the visitor is stored on the server.
+been counted for today. A browser that drops or replays cookies is also remembered
+per article for REMEMBER_SECONDS under an anonymous key (address and User-Agent
+hashed with a salt of the day, cms/counters.py), so a loop of cookie-less requests
+is one view. Views gather in the cache and reach the database as one
+UPDATE ... SET view_count = view_count + n at most every few seconds per article.
 
 Counting happens in a middleware outside the page cache (cms/pagecache.py), so a page
 served from the cache is counted too: the article view marks its response with the
@@ -10,15 +13,21 @@ article's id in a header, which the cache keeps with the page and this middlewar
 removes before the response leaves.
 """
 
+import functools
+
+from django.core.cache import cache
 from django.db.models import F
 from django.utils import timezone
 
+from cms import counters
 from cms.visitors import is_bot
 from news.models import Article
 
 COOKIE = "tin_da_xem"
 COOKIE_SALT = "news.viewcounts"
 MAX_REMEMBERED = 300
+# How long one address and browser count once per article, whatever their cookies say.
+REMEMBER_SECONDS = 30 * 60
 
 
 def _seen_today(request, today):
@@ -45,11 +54,29 @@ def count_view(request, response, article_pk):
     seen = _seen_today(request, today)
     if article_pk in seen:
         return False
-    Article.objects.filter(pk=article_pk).update(view_count=F("view_count") + 1)
     seen = [*seen, article_pk][-MAX_REMEMBERED:]
     response.set_signed_cookie(COOKIE, f"{today}:{','.join(map(str, seen))}", salt=COOKIE_SALT, max_age=86400,
                                httponly=True, samesite="Lax", secure=request.is_secure())
+    seen_key = f"views:seen:{counters.visitor_key(request)}:{article_pk}"
+    # This process counted this reader for this article already: no cache round trip.
+    if counters.memo.get(seen_key):
+        return False
+    added = cache.add(seen_key, 1, REMEMBER_SECONDS)
+    counters.memo.set(seen_key, True, REMEMBER_SECONDS)
+    if not added:
+        return False
+    counters.add(f"views:{article_pk}", write=functools.partial(_write_views, article_pk))
     return True
+
+
+def flush_views(article_pk):
+    """Write the views of article_pk still gathering in the cache; return how many."""
+    return counters.flush(f"views:{article_pk}", write=functools.partial(_write_views, article_pk))
+
+
+def _write_views(article_pk, amount):
+    # view_count is exempt from page-cache invalidation: a reading does not empty the cache.
+    Article.objects.filter(pk=article_pk).update(view_count=F("view_count") + amount)
 
 
 class ViewCountMiddleware:

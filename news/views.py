@@ -155,7 +155,8 @@ class ArticleView(PreviewMixin, DateDetailView):
     template_name = "news/article.html"
 
     def get_queryset(self):
-        return Article.objects.published().select_related("category")
+        # The search shadow columns hold the body twice over; the page never shows them.
+        return Article.objects.published().select_related("category").defer("search_exact", "search_folded")
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)

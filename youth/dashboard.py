@@ -34,6 +34,13 @@ def summary(tasks):
     return counts
 
 
+def summary_of(rows):
+    """Return the grid counts of all tasks added up from a complete breakdown (per_group rows): no query."""
+    counts = {key: sum(row[key] for row in rows) for key in [*GRID, "total"]}
+    counts["label"] = _("All tasks")
+    return counts
+
+
 def per_unit(tasks):
     """Return the grid counts per responsible unit, most overdue first (one query)."""
     rows = list(

@@ -6,6 +6,7 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
+from cms import counters
 from cms.models import ActiveVisitors, DailyVisits
 from cms.visits import COOKIE, record_visit, visit_stats
 
@@ -35,7 +36,8 @@ def test_old_slots_are_cleared_by_the_first_visitor_of_a_new_slot():
     assert list(ActiveVisitors.objects.values_list("slot", flat=True)) == [at(9, 0)]
 
 
-def test_stats_add_up_days_and_show_recent_visitors():
+def test_stats_add_up_days_and_show_recent_visitors(settings):
+    settings.COUNTER_FLUSH_SECONDS = 0  # every visit written at once: the arithmetic is under test
     for _ in range(3):
         record_visit(last_seen="", now=at(9, 1, day=2))
     for _ in range(2):
@@ -70,3 +72,45 @@ def test_counting_takes_no_lock_per_hit(client, site_settings, django_assert_max
     with django_assert_max_num_queries(30) as captured:
         client.get("/", HTTP_USER_AGENT=BROWSER)
     assert not [q for q in captured.captured_queries if "visits" in q["sql"] and q["sql"].startswith("UPDATE")]
+
+
+def visit_writes(captured):
+    return [q["sql"] for q in captured.captured_queries
+            if ("cms_dailyvisits" in q["sql"] or "cms_activevisitors" in q["sql"])
+            and q["sql"].startswith(("UPDATE", "INSERT"))]
+
+
+def test_a_loop_of_cookie_less_requests_from_one_address_is_one_visit(client, site_settings,
+                                                                     django_assert_max_num_queries):
+    client.get("/", HTTP_USER_AGENT=BROWSER)
+    with django_assert_max_num_queries(200) as captured:
+        for _ in range(30):
+            client.cookies.clear()
+            assert client.get("/", HTTP_USER_AGENT=BROWSER).status_code == 200
+    assert visit_writes(captured) == []
+    assert DailyVisits.objects.get().visits == 1
+    assert ActiveVisitors.objects.get().visitors == 1
+
+
+def test_a_flood_of_new_visitors_writes_each_counter_once_per_few_seconds(client, site_settings, settings,
+                                                                        django_assert_max_num_queries):
+    settings.COUNTER_FLUSH_SECONDS = 5
+    with django_assert_max_num_queries(400) as captured:
+        for n in range(40):
+            client.cookies.clear()
+            client.get("/", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR=f"203.0.113.{n + 1}")
+    # The first visitor of the day and of the slot is written (an UPDATE finding no row, then the
+    # INSERT); the others gather in the cache.
+    writes = visit_writes(captured)
+    assert [sql.split()[0] for sql in writes if "cms_dailyvisits" in sql] == ["UPDATE", "INSERT"]
+    assert [sql.split()[0] for sql in writes if "cms_activevisitors" in sql] == ["UPDATE", "INSERT"]
+    assert DailyVisits.objects.get().visits == 1
+    day = timezone.localdate().isoformat()
+    assert counters.pending(f"visits:day:{day}") == 39
+
+
+def test_nothing_about_the_visitor_is_kept(client, site_settings):
+    client.get("/", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="198.51.100.77")
+    stored = " ".join(f"{key} {value!r}" for key, value in cache._cache.items())
+    assert "198.51.100.77" not in stored and b"198.51.100.77".hex() not in stored
+    assert "Firefox" not in stored

@@ -7,6 +7,7 @@ from unittest import mock
 import pytest
 from django.http import HttpResponse
 from django.test import RequestFactory
+from django.urls import path
 from django.utils import timezone
 
 from cms.models import SiteSettings
@@ -191,8 +192,17 @@ def test_a_page_made_while_logged_in_is_not_given_to_the_public(client, editor, 
 
 
 def through_middleware(view, *, mark=True):
-    """Return a callable passing a request through PageCacheMiddleware to view."""
-    return PageCacheMiddleware(cache_public_page(view) if mark else view)
+    """Return a callable passing a request for any path through PageCacheMiddleware to view."""
+    view = cache_public_page(view) if mark else view
+    # The middleware finds the view (and the parameters it reads) by resolving the path.
+    urlconf = type("URLConf", (), {"urlpatterns": [path("<path:rest>", view)]})
+    middleware = PageCacheMiddleware(lambda request: view(request))
+
+    def handler(request):
+        request.urlconf = urlconf
+        return middleware(request)
+
+    return handler
 
 
 def test_responses_that_set_cookies_or_are_private_are_not_stored(db):

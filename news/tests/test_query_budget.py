@@ -26,10 +26,11 @@ PAGES = {
     "article": (lambda data: data["articles"][-1].get_absolute_url(), 4),
     "category": (lambda data: data["categories"][0].get_absolute_url(), 2),
 }
-# The admin list: session, user, permissions, filter choices, counts, rows, date drill-down.
+# The admin list: session, user, permissions, filter choices, one count, rows (no full count, no date drill-down).
 ADMIN_PAGES = {
-    "admin articles": ("/admin/news/article/", 10),
-    "admin articles filtered": ("/admin/news/article/?status__exact=published", 10),
+    "admin articles": ("/admin/news/article/", 7),
+    "admin articles filtered": ("/admin/news/article/?status__exact=published", 7),
+    "admin articles of a month": ("/admin/news/article/?thang=2024-05", 7),
 }
 
 

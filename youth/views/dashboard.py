@@ -22,15 +22,17 @@ class DashboardView(StaffAreaMixin, TemplateView):
         base = visible_tasks(self.request.user).active().with_timeliness(today)
         task_filter = TaskFilter(self.request.GET or None, queryset=base, request=self.request)
         tasks = task_filter.qs
-        counts = dashboard.summary(tasks)
-        page = Paginator(
-            tasks.by_urgency().select_related("lead_person", "lead_unit", "meeting"), PAGE_SIZE
-        ).get_page(self.request.GET.get("trang"))
+        # Every task is in exactly one group row: the totals and the page count need no query of their own.
+        per_group = dashboard.per_group(tasks)
+        counts = dashboard.summary_of(per_group)
+        paginator = Paginator(tasks.by_urgency().select_related("lead_person", "lead_unit", "meeting"), PAGE_SIZE)
+        paginator.count = counts["total"]
+        page = paginator.get_page(self.request.GET.get("trang"))
         query = self.request.GET.copy()
         query.pop("trang", None)
         context.update(
             today=today, filter=task_filter, counts=counts, summary_rows=[counts], page=page, query=query.urlencode(),
-            per_unit=dashboard.per_unit(tasks), per_group=dashboard.per_group(tasks),
+            per_unit=dashboard.per_unit(tasks), per_group=per_group,
             chart=dashboard.chart(counts), leader=is_leader(self.request.user),
         )
         return context
