@@ -7,5 +7,7 @@ class CmsConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from cms import security_checks  # noqa: F401  (registers the checks)
-        from cms import cache_checks  # noqa: F401  (registers the system check)
+        from cms import (
+            cache_checks,  # noqa: F401  (registers the system check)
+            security_checks,  # noqa: F401  (registers the checks)
+        )
