@@ -2,6 +2,7 @@ from django import template
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from cms.pagecache import generation_cached
 from notices.models import Notice
 
 register = template.Library()
@@ -28,8 +29,10 @@ def deadline_badge(notice, today):
     return {"label": ngettext("%(days)d day left", "%(days)d days left", days) % {"days": days}, "state": "open"}
 
 
-@register.inclusion_tag("notices/includes/latest.html", takes_context=True)
-def latest_notices(context, limit=5):
+@register.inclusion_tag("notices/includes/latest.html")
+def latest_notices(limit=5):
     """List the latest public notices (home page)."""
-    return {"notices": Notice.objects.published().select_related("office").defer("body")[:limit],
-            "today": context.get("today")}
+    # Read once per content change, like the menus: the home page's query budget stays the same.
+    notices = generation_cached(f"latest-notices:{limit}", lambda: list(
+        Notice.objects.published().select_related("office").defer("body", "search_exact", "search_folded")[:limit]))
+    return {"notices": notices}
