@@ -106,6 +106,8 @@ class Article(InvalidatesPages, Searchable, models.Model):
     view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
     # The search shadow columns search_exact / search_folded come from Searchable (cms/search.py).
     search_source_fields = ("title", "summary", "body")
+    # Filled when the article is saved public (news/related.py); None: not computed yet.
+    related_ids = models.JSONField(_("related articles"), null=True, default=None, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     # Bumped by every save through news.workflow: the token that refuses lost updates.
@@ -113,7 +115,8 @@ class Article(InvalidatesPages, Searchable, models.Model):
 
     objects = ArticleQuerySet.as_manager()
     # Counters and derived search text change without an editor: they are not versions.
-    history = HistoricalRecords(excluded_fields=["updated_at", "view_count", "search_exact", "search_folded"])
+    history = HistoricalRecords(excluded_fields=["updated_at", "view_count", "search_exact", "search_folded",
+                                                 "related_ids"])
 
     class Meta:
         ordering = ["-published_at", "-id"]
@@ -142,6 +145,11 @@ class Article(InvalidatesPages, Searchable, models.Model):
         self.fill_own_fields()
         # Searchable.save() fills the search columns.
         super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if self.status == self.Status.PUBLISHED and (update_fields is None or {"title", "status"} & set(update_fields)):
+            from news.related import refresh_related  # related.py queries this model
+
+            refresh_related(self, neighbours=True)
 
     def get_absolute_url(self):
         # Day boundaries are local: 06:30 on 3 April in Hà Nội is 2 April in UTC.
