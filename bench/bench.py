@@ -20,6 +20,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import rows_search
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
@@ -104,9 +106,10 @@ def to_ms(value):
     return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000, "h": 3600000}[unit]
 
 
-def wrk(url, *, seconds, connections):
-    """Run wrk against one URL; return requests/s, p50 and p99 (ms) and the error count."""
-    out = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+def wrk(url, *, seconds, connections, script=None):
+    """Run wrk against one URL (or the paths a Lua script picks); return requests/s, p50 and p99 (ms), errors."""
+    lua = ["-s", str(script)] if script else []
+    out = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", *lua, url],
                          capture_output=True, text=True, check=True).stdout
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
@@ -153,6 +156,9 @@ def run(label, page_cache_seconds, urls, args):
                 pairs[floor_name].append((floor, floor))
                 pairs[name].append((page, floor))
         rss = worker_rss_mb(server.pid)
+        # Issue 11's own rows (bench/rows_search.py), measured on the same server.
+        extra = rows_search.measure(base=base, page_cache_seconds=page_cache_seconds, wrk=wrk, env=env,
+                                    seconds=args.seconds)
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
@@ -173,6 +179,7 @@ def run(label, page_cache_seconds, urls, args):
         if not url:
             lines.append(f"| {name} | — | skipped: no such page in this build | | | | | |")
     lines.append(f"\nWorker memory (RSS) after the run: {', '.join(f'{mb:.0f} MB' for mb in rss)}.")
+    lines += extra
     return "\n".join(lines)
 
 
