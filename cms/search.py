@@ -78,6 +78,8 @@ __all__ = [
 WORD_RE = re.compile(r"[^\W_]+")
 TITLE_SEPARATOR = "|"
 TERMS_SEPARATOR = "#"
+# Matches read first, newest first, before a ranking level is looked for in all of them (best_ids).
+WINDOW = 400
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 12
 TS_CONFIG = "vietnamese_unaccent"
@@ -373,18 +375,30 @@ def search(queryset, query):
 def best_ids(queryset, query, count):
     """Return the primary keys of the count best matches, in the order of search().
 
-    Level by level, best first, each newest first and cut at what is still needed: a word
-    in nearly every row costs a few index steps, and no better match is ever left out.
+    Level by level, best first, each in the queryset's order and cut at what is still needed,
+    so no better match is ever left out. Each level is looked for first among the newest
+    WINDOW matches: when it has enough rows there, they are its first rows overall (every
+    newer match is in the window), and a word in nearly every row costs a few hundred rows
+    read instead of the whole table. Only a level with too few rows in the window is looked
+    for in all matches (through the GIN indexes on PostgreSQL).
     """
     folded, exact = check_query(query)
     ordering = _ordering(queryset)
     matched = matching(queryset.order_by(), folded)
+    size = max(WINDOW, count)
+    window = list(matched.order_by(*ordering).values_list("pk", flat=True)[:size])
+    every_match_in_window = len(window) < size
     ids, better = [], Q()
     for level in [*rank_levels(folded, exact), None]:
+        need = count - len(ids)
         rows = matched.filter(level) if level is not None else matched
         if better:
             rows = rows.exclude(better)
-        ids += rows.order_by(*ordering).values_list("pk", flat=True)[:count - len(ids)]
+        rows = rows.order_by(*ordering).values_list("pk", flat=True)
+        found = list(rows.filter(pk__in=window)[:need])
+        if len(found) < need and not every_match_in_window:
+            found = list(rows[:need])
+        ids += found
         if len(ids) >= count or level is None:
             break
         better |= Q(level)

@@ -106,8 +106,6 @@ class Article(InvalidatesPages, Searchable, models.Model):
     view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
     # The search shadow columns search_exact / search_folded come from Searchable (cms/search.py).
     search_source_fields = ("title", "summary", "body")
-    # Filled when the article is saved public (news/related.py); None: not computed yet.
-    related_ids = models.JSONField(_("related articles"), null=True, default=None, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     # Bumped by every save through news.workflow: the token that refuses lost updates.
@@ -115,8 +113,7 @@ class Article(InvalidatesPages, Searchable, models.Model):
 
     objects = ArticleQuerySet.as_manager()
     # Counters and derived search text change without an editor: they are not versions.
-    history = HistoricalRecords(excluded_fields=["updated_at", "view_count", "search_exact", "search_folded",
-                                                 "related_ids"])
+    history = HistoricalRecords(excluded_fields=["updated_at", "view_count", "search_exact", "search_folded"])
 
     class Meta:
         ordering = ["-published_at", "-id"]
@@ -203,6 +200,24 @@ class Article(InvalidatesPages, Searchable, models.Model):
     def has_own_summary(self):
         """Return True if the summary says more than the opening words of the body."""
         return not plain_text(self.body).startswith(self.summary.rstrip("…"))
+
+
+class RelatedArticles(models.Model):
+    """The related articles of one article, best first, computed when it is saved public (news/related.py).
+
+    A row of its own: rewriting it never rewrites the article's row and its search columns.
+    """
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, primary_key=True, related_name="related",
+                                   verbose_name=_("article"))
+    ids = models.JSONField(_("related articles"), default=list)
+
+    class Meta:
+        verbose_name = _("related articles")
+        verbose_name_plural = _("related articles")
+
+    def __str__(self):
+        return f"{self.article_id}: {self.ids}"
 
 
 class ArticleTransition(models.Model):

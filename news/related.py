@@ -1,7 +1,8 @@
 """Related news: articles whose titles share the most specific words of an article's title.
 
 Computed when an article is saved public (and in bulk by `manage.py refresh_related`), stored
-in Article.related_ids: reading an article costs one small query, however large the archive.
+in RelatedArticles (read with the article through select_related("related")): reading an
+article costs one small query for the related rows, however large the archive.
 The title words of every public article are found through the search index terms ("^word",
 cms.search.index_terms): PostgreSQL's GIN index on search_terms, LIKE on SQLite.
 
@@ -19,8 +20,9 @@ from django.db import connection
 from django.db.models import BooleanField, F
 from django.db.models.expressions import RawSQL
 
+from cms.pagecache import pages_changed
 from cms.search import Like, folded_words
-from news.models import Article
+from news.models import Article, RelatedArticles
 
 # Folded function words. Kept short on purpose: folding merges words (Đảng/đang, xã/xa, tư/từ), and
 # the rarity weighting below already discounts common words.
@@ -105,19 +107,20 @@ def refresh_related(article, *, neighbours=False):
 
     An article published today is then found from its older neighbours too, not only they from it.
     """
-    article.related_ids = compute_related(article)
-    Article.objects.filter(pk=article.pk).update(related_ids=article.related_ids)
+    ids = compute_related(article)
+    article.related = RelatedArticles.objects.update_or_create(article=article, defaults={"ids": ids})[0]
     if neighbours:
-        for other in Article.objects.filter(pk__in=article.related_ids).only("pk", "title"):
+        for other in Article.objects.filter(pk__in=ids).only("pk", "title"):
             refresh_related(other)
 
 
 def related_articles(article, *, limit=SHOWN):
     """Return up to limit public related articles of article (stored; computed once if missing)."""
-    ids = article.related_ids
-    if ids is None:
+    try:
+        ids = article.related.ids
+    except RelatedArticles.DoesNotExist:
         refresh_related(article)
-        ids = article.related_ids
+        ids = article.related.ids
     if not ids:
         return []
     found = Article.objects.published().only("title", "slug", "published_at").in_bulk(ids)
@@ -127,7 +130,7 @@ def related_articles(article, *, limit=SHOWN):
 # --- Every article at once, in memory ----------------------------------------------------
 
 def refresh_all(*, batch=2000, progress=None):
-    """Recompute related_ids of every public article with one read of the titles; return how many."""
+    """Recompute the related articles of every public article with one read of the titles; return how many."""
     rows = list(Article.objects.published().order_by().values_list("pk", "published_at", "title"))
     words_of = {pk: title_words(title) for pk, _when, title in rows}
     all_words = {pk: set(folded_words(title)) for pk, _when, title in rows}
@@ -151,17 +154,17 @@ def refresh_all(*, batch=2000, progress=None):
             needed = min(2, len(weights))
             candidates = [(other, when_of[other], all_words[other]) for other, n in seen.items() if n >= needed]
             ranked_for[key] = rank_related(weights, candidates, limit=STORED + 1)
-        pending.append(Article(pk=pk, related_ids=[other for other in ranked_for[key] if other != pk][:STORED]))
+        pending.append(RelatedArticles(article_id=pk, ids=[other for other in ranked_for[key] if other != pk][:STORED]))
         if len(pending) >= batch:
             updated += _store(pending)
             pending = []
             if progress:
                 progress(updated, len(rows))
     updated += _store(pending)
+    pages_changed()
     return updated
 
 
-def _store(articles):
-    if not articles:
-        return 0
-    return Article.objects.bulk_update(articles, ["related_ids"])
+def _store(rows):
+    RelatedArticles.objects.bulk_create(rows, update_conflicts=True, unique_fields=["article"], update_fields=["ids"])
+    return len(rows)

@@ -134,7 +134,8 @@ class ArticleView(PreviewMixin, DateDetailView):
     template_name = "news/article.html"
 
     def get_queryset(self):
-        return Article.objects.published().select_related("category")
+        # The stored related ids come with the article (news/related.py).
+        return Article.objects.published().select_related("category", "related")
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)

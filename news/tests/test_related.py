@@ -2,7 +2,7 @@
 
 import pytest
 
-from news.models import Article
+from news.models import Article, RelatedArticles
 from news.related import compute_related, refresh_all, related_articles
 from news.tests.factories import local_datetime, make_article
 
@@ -29,9 +29,9 @@ def archive():
 
 def test_the_bulk_pass_stores_what_publishing_computes(archive):
     expected = {a.pk: compute_related(a) for a in archive}
-    Article.objects.update(related_ids=None)
+    RelatedArticles.objects.all().delete()
     assert refresh_all() == len(archive)
-    stored = dict(Article.objects.values_list("pk", "related_ids"))
+    stored = dict(RelatedArticles.objects.values_list("article", "ids"))
     assert stored == expected
     # Articles sharing specific title words relate; a title sharing nothing relates to nothing.
     by_title = {a.title: a.pk for a in archive}
@@ -46,23 +46,24 @@ def test_an_older_article_learns_of_a_newer_neighbour_on_publication(archive):
     older = archive[6]
     newer = make_article(title="Đảng ủy Cục sơ kết Nghị quyết", published_at=local_datetime(2024, 1, 1))
     older.refresh_from_db()
-    assert newer.pk in older.related_ids
+    assert newer.pk in older.related.ids
 
 
 def test_taken_down_neighbours_are_not_shown(archive):
     article = archive[6]
     article.refresh_from_db()
-    neighbour = Article.objects.get(pk=article.related_ids[0])
+    neighbour = Article.objects.get(pk=article.related.ids[0])
     Article.objects.filter(pk=neighbour.pk).update(status=Article.Status.TAKEN_DOWN)
     assert neighbour not in related_articles(article)
 
 
 def test_missing_related_are_computed_once_then_read_in_one_query(archive, django_assert_num_queries):
     article = archive[0]
-    Article.objects.filter(pk=article.pk).update(related_ids=None)
+    RelatedArticles.objects.filter(article=article).delete()
     article.refresh_from_db()
     first = related_articles(article)
     assert first
-    article.refresh_from_db()
+    # As the article page reads it: the stored ids come with the article.
+    article = Article.objects.select_related("related").get(pk=article.pk)
     with django_assert_num_queries(1):
         assert related_articles(article) == first

@@ -8,7 +8,7 @@ from news.related import refresh_all
 
 
 class Command(BaseCommand):
-    help = "Recompute Article.related_ids of every public article from the titles, in one pass."
+    help = "Recompute the related articles of every public article from the titles, in one pass."
 
     def handle(self, *args, **options):
         started = time.monotonic()
