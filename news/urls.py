@@ -42,6 +42,7 @@ urlpatterns = [
     path("tep-dinh-kem/<int:pk>/", attachment_views.download, name="attachment"),
     path("chuyen-muc/<slug:slug>/rss/", cached(feeds.CategoryFeed()), name="category_feed"),
     path("rss/", cached(feeds.LatestNewsFeed()), name="feed"),
-    path("tim-kiem/", search_views.search_page, name="search"),
+    # Results change only with content: a query's page is kept per generation like any page.
+    path("tim-kiem/", cached(search_views.search_page), name="search"),
     path("so-do-trang/", cached(views.SiteMapView.as_view()), name="site_map"),
 ]
