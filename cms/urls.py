@@ -7,7 +7,7 @@ from django.urls import include, path
 from cms import uploads, views
 from cms.pagecache import cache_public_page
 from cms.sitemaps import EntrySitemap, PageSitemap
-from news.sitemaps import ArticleSitemap, CategorySitemap
+from news.sitemaps import ArticleSitemap, CategorySitemap, article_section
 from news.views import HomeView
 
 SITEMAPS = {
@@ -26,6 +26,8 @@ urlpatterns = [
     # An index of sections (articles in pages of SITEMAP_SECTION_SIZE), cached like pages.
     path("sitemap.xml", cache_public_page(sitemap_index),
          {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"}, name="sitemap"),
+    # The articles' sections, written directly (news.sitemaps.article_section); the others by Django.
+    path("sitemap-articles.xml", cache_public_page(article_section)),
     path("sitemap-<section>.xml", cache_public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("admin/", admin.site.urls),

@@ -99,3 +99,24 @@ def test_html_site_map_links_every_section(client):
                  "/tim-kiem/", "/rss/", "/sitemap.xml"]:
         assert f'href="{href}"' in html
     assert 'href="/so-do-trang/"' in client.get("/").content.decode()
+
+
+def test_the_written_section_lists_what_djangos_sitemap_view_would(rf, settings):
+    from django.contrib.sitemaps.views import sitemap
+
+    from news.sitemaps import ArticleSitemap, article_section
+
+    settings.SITEMAP_SECTION_SIZE = 50
+    category = make_category(name="Tin tức")
+    for n in range(60):
+        make_article(title=f"Tin {n}", category=category, published_at=local_datetime(2021, 2, 1 + n % 28, 6, 30))
+    for page in ("1", "2"):
+        ours = ET.fromstring(article_section(rf.get("/sitemap-articles.xml", {"p": page})).content)
+        django = sitemap(rf.get("/sitemap-articles.xml", {"p": page}), {"articles": ArticleSitemap}, "articles")
+        theirs = ET.fromstring(django.render().content)
+
+        def entries(root):
+            return [(u.find("s:loc", NS).text, u.find("s:lastmod", NS).text[:10]) for u in root.findall("s:url", NS)]
+
+        assert entries(ours) == entries(theirs)
+        assert len(entries(ours)) == (50 if page == "1" else 10)
