@@ -103,15 +103,21 @@ def compute_related(article):
 
 
 def refresh_related(article, *, neighbours=False):
-    """Compute and store article's related articles (and, if asked, those of each article it relates to).
+    """Compute and store article's related articles; if asked, show it among those of the articles it relates to.
 
-    An article published today is then found from its older neighbours too, not only they from it.
+    A neighbour's list is not recomputed (that costs a full computation each): the new article
+    takes the last shown place of it, so an older article leads to a newer one at once; the
+    nightly `refresh_related` pass ranks every list afresh.
     """
     ids = compute_related(article)
     article.related = RelatedArticles.objects.update_or_create(article=article, defaults={"ids": ids})[0]
-    if neighbours:
-        for other in Article.objects.filter(pk__in=ids).only("pk", "title"):
-            refresh_related(other)
+    if neighbours and ids:
+        changed = []
+        for other in RelatedArticles.objects.filter(article_id__in=ids):
+            if article.pk not in other.ids:
+                other.ids = [*other.ids[:SHOWN - 1], article.pk, *other.ids[SHOWN - 1:]][:STORED]
+                changed.append(other)
+        RelatedArticles.objects.bulk_update(changed, ["ids"])
 
 
 def related_articles(article, *, limit=SHOWN):
