@@ -28,9 +28,9 @@ PAGES = {
     # Results kept per content generation (cms.search.ranked_page): the category choices and the rows.
     "search": (lambda data: "/tim-kiem/?q=tin+so", 2),
     "search, no match": (lambda data: "/tim-kiem/?q=xyzzy", 1),
-    # The index: counts and the newest change of the sections; a section: count, rows.
+    # The index: counts and the newest change of the sections; the articles' section: its rows.
     "sitemap index": (lambda data: "/sitemap.xml", 6),
-    "sitemap articles": (lambda data: "/sitemap-articles.xml", 2),
+    "sitemap articles": (lambda data: "/sitemap-articles.xml", 1),
 }
 # The admin list: session, user, permissions, filter choices, counts, rows, date drill-down.
 ADMIN_PAGES = {
