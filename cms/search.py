@@ -42,7 +42,12 @@ GIN index on a generated tsvector column).
 
    ``search()`` returns a QuerySet of the matching rows, best first: an article matches when
    every word of the query (case and diacritics ignored) is one of its words. Ties keep
-   the queryset's own ordering (or the model's Meta.ordering).
+   the queryset's own ordering (or the model's Meta.ordering). The order is rank_levels():
+   phrase in the title, phrase anywhere, every word in the title, the rest (a query typed
+   with diacritics puts its exact spelling first). For a page of a large table use
+   ``ranked_page(queryset, query, number=…, per_page=20, count_cap=1000, cache_name="…")``:
+   it reads only the rows the page needs, counts exactly up to count_cap (``page.more``
+   says "more than"), and with cache_name keeps the page until content changes.
    ``check_query(query)`` validates without touching the database and returns
    (folded words, exact words); ``matching(queryset, folded)`` filters without ranking
    (admin search); ``has_word(word, in_title=...)`` is a filter condition for one word.
