@@ -120,7 +120,9 @@ def wrk(url, *, seconds, connections, headers=(), script=None):
     command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency"]
     for header in headers:
         command += ["-H", header]
-    if script:
+    if isinstance(script, Path):
+        command += ["-s", str(script)]
+    elif script:
         path = WORK / f"wrk-{hashlib.blake2b(script.encode(), digest_size=6).hexdigest()}.lua"
         path.write_text(script)
         command += ["-s", str(path)]

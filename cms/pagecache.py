@@ -26,7 +26,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, transaction
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import get_max_age
@@ -155,6 +155,16 @@ def _declared_params(request):
     return getattr(match.func, "page_cache_params", None)
 
 
+def _only(query, params):
+    """Return a copy of the QueryDict query holding only the names in params."""
+    kept = QueryDict(mutable=True)
+    for name in params:
+        if name in query:
+            kept.setlist(name, query.getlist(name))
+    kept._mutable = False
+    return kept
+
+
 def _page_key(request, params):
     # The raw Host header: CommonMiddleware has validated it already, and a page kept under a
     # bogus host is only ever served to requests naming that same host.
@@ -224,6 +234,9 @@ class PageCacheMiddleware:
             response = HttpResponse(content, headers=headers)
             response["X-Page-Cache"] = "hit"
             return response
+        # The view sees only the parameters the key holds, so a stored page never depends on one
+        # the key leaves out (a view that forgot to declare a filter shows it unfiltered, always).
+        request.GET = _only(request.GET, params)
         response = self.get_response(request)
         if getattr(request, "page_cache_allowed", False):
             response["X-Page-Cache"] = "miss"

@@ -42,7 +42,12 @@ GIN index on a generated tsvector column).
 
    ``search()`` returns a QuerySet of the matching rows, best first: an article matches when
    every word of the query (case and diacritics ignored) is one of its words. Ties keep
-   the queryset's own ordering (or the model's Meta.ordering).
+   the queryset's own ordering (or the model's Meta.ordering). The order is rank_levels():
+   phrase in the title, phrase anywhere, every word in the title, the rest (a query typed
+   with diacritics puts its exact spelling first). For a page of a large table use
+   ``ranked_page(queryset, query, number=…, per_page=20, count_cap=1000, cache_name="…")``:
+   it reads only the rows the page needs, counts exactly up to count_cap (``page.more``
+   says "more than"), and with cache_name keeps the page until content changes.
    ``check_query(query)`` validates without touching the database and returns
    (folded words, exact words); ``matching(queryset, folded)`` filters without ranking
    (admin search); ``has_word(word, in_title=...)`` is a filter condition for one word.
@@ -55,6 +60,7 @@ cms.text.fold. Keep this API stable: news, documents, notices and feedback use i
 """
 
 import functools
+import hashlib
 import re
 import unicodedata
 
@@ -64,23 +70,24 @@ from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from cms.pagecache import generation_cached
 from cms.text import fold
 
 __all__ = [
-    "MAX_QUERY_LENGTH", "MAX_QUERY_WORDS", "TS_CONFIG", "QueryError", "Searchable", "check_query",
-    "clean_query", "fold", "folded_words", "has_word", "highlight", "matching", "postgresql_operations",
-    "search", "shadow_columns", "words",
+    "MAX_QUERY_LENGTH", "MAX_QUERY_WORDS", "TS_CONFIG", "QueryError", "ResultPage", "Searchable", "best_ids",
+    "check_query", "clean_query", "fold", "folded_words", "has_word", "highlight", "matching",
+    "postgresql_operations", "rank_levels", "ranked_page", "search", "shadow_columns", "words",
 ]
 
 # Letters and digits; the underscore and every mark or symbol separate words.
 WORD_RE = re.compile(r"[^\W_]+")
 TITLE_SEPARATOR = "|"
+TERMS_SEPARATOR = "#"
+# Matches read first, newest first, before a ranking level is looked for in all of them (best_ids).
+WINDOW = 400
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 12
 TS_CONFIG = "vietnamese_unaccent"
-# Only the newest matches are ranked: a word nearly every row holds would otherwise make the
-# database rank the whole table for one page of results.
-MAX_RANKED = 1000
 
 
 # --- Words -------------------------------------------------------------------------------
@@ -129,15 +136,32 @@ def _column(title_words, other_words):
     return f" {' '.join(title_words)} {TITLE_SEPARATOR} {' '.join(other_words)} "
 
 
+def _pairs(words, mark=""):
+    return [f"{mark}{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+def index_terms(title_words, other_words):
+    """Return the ranking's index terms: adjacent folded pairs ("hoang_van"), the title's words and pairs marked "^".
+
+    A phrase or the words of a title are then found by an index (PostgreSQL's search_terms
+    column), never by reading each matching row. Words hold no "_", "^", "|" or "#".
+    """
+    terms = [*_pairs(title_words), *_pairs(other_words), *(f"^{w}" for w in title_words), *_pairs(title_words, "^")]
+    return list(dict.fromkeys(terms))
+
+
 def shadow_columns(title, text=""):
     """Return (search_exact, search_folded) for a title-like text and the other (plain) text.
 
     Both hold the words separated by single spaces, the title's first, then " | " and the
-    rest, padded with spaces so that a word is always found as " word ".
+    rest, padded with spaces so that a word is always found as " word ". The folded column
+    ends with TERMS_SEPARATOR and index_terms(), which no word pattern can match.
     """
+    title_folded, text_folded = folded_words(title), folded_words(text)
+    terms = " ".join(index_terms(title_folded, text_folded))
     return (
         _column(words(title), words(text)),
-        _column(folded_words(title), folded_words(text)),
+        f"{_column(title_folded, text_folded)}{TERMS_SEPARATOR} {terms} ",
     )
 
 
@@ -195,6 +219,10 @@ CONFIG_SQL = [
 ]
 
 
+# The index terms written after "#" in search_folded (see index_terms()), as lexemes.
+TERMS_SQL = f"array_to_tsvector(string_to_array(btrim(split_part(search_folded, '{TERMS_SEPARATOR}', 2)), ' '))"
+
+
 def _postgresql_setup(table, index_name, apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
@@ -203,11 +231,15 @@ def _postgresql_setup(table, index_name, apps, schema_editor):
     schema_editor.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS search_vector tsvector "
                           f"GENERATED ALWAYS AS ({VECTOR_SQL}) STORED")
     schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {index_name} ON {table} USING gin (search_vector)")
+    schema_editor.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS search_terms tsvector "
+                          f"GENERATED ALWAYS AS ({TERMS_SQL}) STORED")
+    schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {index_name}_terms ON {table} USING gin (search_terms)")
 
 
 def _postgresql_teardown(table, index_name, apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
+    schema_editor.execute(f"ALTER TABLE {table} DROP COLUMN IF EXISTS search_terms")
     schema_editor.execute(f"DROP INDEX IF EXISTS {index_name}")
     schema_editor.execute(f"ALTER TABLE {table} DROP COLUMN IF EXISTS search_vector")
     # Other tables may still use the configuration.
@@ -217,7 +249,10 @@ def _postgresql_teardown(table, index_name, apps, schema_editor):
 
 
 def postgresql_operations(table, *, index_name):
-    """Return the migration operations adding search_vector and its GIN index to table (PostgreSQL only)."""
+    """Return the migration operations adding search_vector, search_terms and their GIN indexes (PostgreSQL only).
+
+    Every statement is idempotent: running them again on a table that has some of it is safe.
+    """
     return [migrations.RunPython(functools.partial(_postgresql_setup, table, index_name),
                                  functools.partial(_postgresql_teardown, table, index_name))]
 
@@ -274,18 +309,166 @@ def _ordering(queryset):
     return list(queryset.query.order_by or queryset.model._meta.ordering or ["-pk"])
 
 
+def _in_title(field, phrase):
+    return Like(F(field), f"% {phrase} %{TITLE_SEPARATOR}%")
+
+
+def _anywhere(field, phrase):
+    return Like(F(field), f"% {phrase} %")
+
+
+def _terms(terms):
+    quoted = " & ".join(f"'{term}'" for term in terms)
+    return RawSQL("search_terms @@ %s::tsquery", [quoted], output_field=BooleanField())
+
+
+def _phrase(words, *, in_title):
+    """Return a condition: the folded words adjacent, in this order (in the title only, if asked)."""
+    mark = "^" if in_title else ""
+    like = (_in_title if in_title else _anywhere)("search_folded", " ".join(words))
+    if not _is_postgresql():
+        return like
+    if len(words) == 1:
+        # Any match holds the word: only the title needs a condition.
+        return _terms([f"^{words[0]}"]) if in_title else Q()
+    pairs = _terms([f"{mark}{a}_{b}" for a, b in zip(words, words[1:], strict=False)])
+    # Pairs alone are exact for two words; with more, "a b" and "b c" may lie apart.
+    return pairs if len(words) == 2 else Q(pairs) & Q(like)
+
+
+def rank_levels(folded, exact):
+    """Return the conditions of the ranking levels, best first; a row ranks at the first it meets.
+
+    A phrase (the words adjacent, in the query's order) beats scattered words, the title beats
+    the rest. A query typed with diacritics ranks its exact spelling first: the exact phrase in
+    the title, then anywhere, before the folded phrase ("Hoàng Văn Truyền" above "Hoằng Văn
+    Truyện"). Typed without them, the spelling counts for nothing (most readers type so).
+    """
+    exact_phrase = " ".join(exact)
+    phrase = folded_words(exact_phrase)
+    title, anywhere = _phrase(phrase, in_title=True), _phrase(phrase, in_title=False)
+    levels = []
+    if exact_phrase != " ".join(phrase):
+        levels += [Q(title) & Q(_in_title("search_exact", exact_phrase)),
+                   Q(anywhere) & Q(_anywhere("search_exact", exact_phrase))]
+    levels += [title, anywhere]
+    if len(folded) > 1:
+        levels.append(_terms([f"^{word}" for word in folded]) if _is_postgresql()
+                      else Q(*[_in_title("search_folded", word) for word in folded]))
+    # A condition every match meets ranks nothing.
+    return [level for level in levels if level != Q()]
+
+
+def _rank(levels):
+    return Case(*[When(level, then=len(levels) - n) for n, level in enumerate(levels)], default=0,
+                output_field=IntegerField())
+
+
 def search(queryset, query):
-    """Return the rows of queryset matching query, best first; raise QueryError for a bad query."""
+    """Return the rows of queryset matching query, best first; raise QueryError for a bad query.
+
+    Every match is ranked (annotation search_rank, higher is better; see rank_levels), ties in
+    the queryset's own order. For a page of a large table use ranked_page(), which reads only
+    as many rows of each level as the page needs.
+    """
     folded, exact = check_query(query)
     ordering = _ordering(queryset)
-    base = queryset.defer("search_exact", "search_folded")
-    newest = matching(queryset, folded).order_by(*ordering).values("pk")[:MAX_RANKED]
-    return base.filter(pk__in=newest).annotate(
-        title_hit=Case(When(Q(*[has_word(word, in_title=True) for word in folded]), then=1), default=0,
-                       output_field=IntegerField()),
-        exact_hit=Case(When(_every("search_exact", [f"% {word} %" for word in exact]), then=1), default=0,
-                       output_field=IntegerField()),
-    ).order_by("-title_hit", "-exact_hit", *ordering)
+    return (matching(queryset, folded).defer("search_exact", "search_folded")
+            .annotate(search_rank=_rank(rank_levels(folded, exact))).order_by("-search_rank", *ordering))
+
+
+def best_ids(queryset, query, count):
+    """Return the primary keys of the count best matches, in the order of search().
+
+    Level by level, best first, each in the queryset's order and cut at what is still needed,
+    so no better match is ever left out. Each level is looked for first among the newest
+    WINDOW matches: when it has enough rows there, they are its first rows overall (every
+    newer match is in the window), and a word in nearly every row costs a few hundred rows
+    read instead of the whole table. Only a level with too few rows in the window is looked
+    for in all matches (through the GIN indexes on PostgreSQL).
+    """
+    folded, exact = check_query(query)
+    ordering = _ordering(queryset)
+    matched = matching(queryset.order_by(), folded)
+    size = max(WINDOW, count)
+    window = list(matched.order_by(*ordering).values_list("pk", flat=True)[:size])
+    every_match_in_window = len(window) < size
+    ids, better = [], Q()
+    for level in [*rank_levels(folded, exact), None]:
+        need = count - len(ids)
+        rows = matched.filter(level) if level is not None else matched
+        if better:
+            rows = rows.exclude(better)
+        rows = rows.order_by(*ordering).values_list("pk", flat=True)
+        found = list(rows.filter(pk__in=window)[:need])
+        if len(found) < need and not every_match_in_window:
+            found = list(rows[:need])
+        ids += found
+        if len(ids) >= count or level is None:
+            break
+        better |= Q(level)
+    return ids
+
+
+class ResultPage:
+    """One page of ranked results: rows, number, count (at most the cap) and whether there are more."""
+
+    def __init__(self, rows, *, number, per_page, count, more):
+        self.object_list, self.number, self.per_page, self.count, self.more = rows, number, per_page, count, more
+        self.num_pages = max(1, -(-count // per_page))
+
+    def __iter__(self):
+        return iter(self.object_list)
+
+    def __len__(self):
+        return len(self.object_list)
+
+    def has_next(self):
+        return self.number < self.num_pages
+
+    def has_previous(self):
+        return self.number > 1
+
+    def has_other_pages(self):
+        return self.num_pages > 1
+
+    def next_page_number(self):
+        return self.number + 1
+
+    def previous_page_number(self):
+        return self.number - 1
+
+
+def ranked_page(queryset, query, *, number=1, per_page=20, count_cap=1000, cache_name=None):
+    """Return a ResultPage of queryset's best matches for query; raise QueryError for a bad query.
+
+    The count is exact up to count_cap; beyond it ResultPage.more is True and only the first
+    count_cap matches can be paged through (say "more than N", never N as a total). With
+    cache_name (a string naming the queryset: its filters), the page's primary keys and the
+    count are kept until content next changes (cms.pagecache generation).
+    """
+    folded, exact = check_query(query)
+    try:
+        number = max(1, int(number))
+    except (TypeError, ValueError):
+        number = 1
+
+    def compute():
+        count = matching(queryset.order_by(), folded)[:count_cap + 1].count()
+        pages = max(1, -(-min(count, count_cap) // per_page))
+        page = min(number, pages)
+        ids = best_ids(queryset, query, page * per_page)[(page - 1) * per_page:]
+        return {"ids": ids, "count": min(count, count_cap), "more": count > count_cap, "page": page}
+
+    if cache_name is None:
+        found = compute()
+    else:
+        digest = hashlib.blake2b(repr((cache_name, exact, number, per_page, count_cap)).encode(),
+                                 digest_size=16).hexdigest()
+        found = generation_cached(f"search:{digest}", compute)
+    rows = queryset.defer("search_exact", "search_folded").in_bulk(found["ids"])
+    return ResultPage([rows[pk] for pk in found["ids"] if pk in rows], number=found["page"],
+                      per_page=per_page, count=found["count"], more=found["more"])
 
 
 # --- Highlighting ------------------------------------------------------------------------

@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps.views import index as sitemap_index
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from cms import uploads, views
-from cms.pagecache import cache_public_page
+from cms.pagecache import cache_public_page, page_number
 from cms.sitemaps import EntrySitemap, PageSitemap
-from news.sitemaps import ArticleSitemap, CategorySitemap
+from news.sitemaps import ArticleSitemap, CategorySitemap, article_section
 from news.views import HomeView
 from notices.sitemaps import NoticeSitemap
 
@@ -25,7 +26,13 @@ urlpatterns = [
     path("cong-viec/", include("youth.urls")),
     path("", include("notices.urls")),
     path("healthz", views.healthz, name="healthz"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # An index of sections (articles in pages of SITEMAP_SECTION_SIZE), cached like pages.
+    path("sitemap.xml", cache_public_page(sitemap_index),
+         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"}, name="sitemap"),
+    # The articles' sections, written directly (news.sitemaps.article_section); the others by Django.
+    path("sitemap-articles.xml", cache_public_page(article_section, params={"p": page_number})),
+    path("sitemap-<section>.xml", cache_public_page(sitemap, params={"p": page_number}), {"sitemaps": SITEMAPS},
+         name="sitemap_section"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("admin/", admin.site.urls),
     path("lien-he/", views.contact, name="contact"),

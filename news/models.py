@@ -142,6 +142,11 @@ class Article(InvalidatesPages, Searchable, models.Model):
         self.fill_own_fields()
         # Searchable.save() fills the search columns.
         super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if self.status == self.Status.PUBLISHED and (update_fields is None or {"title", "status"} & set(update_fields)):
+            from news.related import refresh_related  # related.py queries this model
+
+            refresh_related(self, neighbours=True)
 
     def get_absolute_url(self):
         # Day boundaries are local: 06:30 on 3 April in Hà Nội is 2 April in UTC.
@@ -195,6 +200,24 @@ class Article(InvalidatesPages, Searchable, models.Model):
     def has_own_summary(self):
         """Return True if the summary says more than the opening words of the body."""
         return not plain_text(self.body).startswith(self.summary.rstrip("…"))
+
+
+class RelatedArticles(models.Model):
+    """The related articles of one article, best first, computed when it is saved public (news/related.py).
+
+    A row of its own: rewriting it never rewrites the article's row and its search columns.
+    """
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, primary_key=True, related_name="related",
+                                   verbose_name=_("article"))
+    ids = models.JSONField(_("related articles"), default=list)
+
+    class Meta:
+        verbose_name = _("related articles")
+        verbose_name_plural = _("related articles")
+
+    def __str__(self):
+        return f"{self.article_id}: {self.ids}"
 
 
 class ArticleTransition(models.Model):

@@ -1,13 +1,16 @@
 """The search page: /tim-kiem/?q=…"""
 
-from django.core.paginator import Paginator
 from django.shortcuts import render
 
+from cms.search import ranked_page
 from news.filters import SearchFilter
 from news.models import Article
-from news.search import MAX_QUERY_LENGTH, QueryError, decorate, search
+from news.search import MAX_QUERY_LENGTH, QueryError, check_query, decorate
 
 PAGE_SIZE = 20
+# Matches counted exactly up to this; beyond, the page says "more than" (and pages stop there).
+COUNT_CAP = 1000
+FILTERS = ("chuyen_muc", "tu_ngay", "den_ngay")
 
 
 def search_page(request):
@@ -15,14 +18,18 @@ def search_page(request):
     query = request.GET.get("q", "")
     context = {"query": query.strip()[:MAX_QUERY_LENGTH], "max_length": MAX_QUERY_LENGTH}
     try:
-        results = search(query)
+        check_query(query)
     except QueryError as error:
         context.update(problem=error.code, filterset=SearchFilter(request.GET, queryset=Article.objects.none()))
         return render(request, "news/search.html", context, status=400 if error.code == "too_long" else 200)
-    filterset = SearchFilter(request.GET, queryset=results)
+    filterset = SearchFilter(request.GET, queryset=Article.objects.published().select_related("category"))
     context["filterset"] = filterset
     if not filterset.is_valid():
         return render(request, "news/search.html", context, status=400)
-    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    context.update(page_obj=page, results=decorate(list(page.object_list), query))
+    data = filterset.form.cleaned_data
+    filters = (getattr(data.get("chuyen_muc"), "pk", None), data.get("tu_ngay"), data.get("den_ngay"))
+    page = ranked_page(filterset.qs, query, number=request.GET.get("page"), per_page=PAGE_SIZE,
+                       count_cap=COUNT_CAP, cache_name=f"news:{filters!r}")
+    context.update(page_obj=page, results=decorate(list(page), query),
+                   filtered=any(request.GET.get(name) for name in FILTERS))
     return render(request, "news/search.html", context)

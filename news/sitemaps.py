@@ -1,22 +1,37 @@
 """XML sitemap sections owned by news: articles (with lastmod) and categories."""
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, Q
+from django.http import Http404, HttpResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from news.models import Article, Category
 
 
 class ArticleSitemap(Sitemap):
+    """Every published article once, in sections of SITEMAP_SECTION_SIZE (/sitemap-articles.xml?p=N)."""
+
     changefreq = "weekly"
     priority = 0.7
-    limit = 5000
+
+    @property
+    def limit(self):
+        # The protocol allows 50,000 URLs per file; 10,000 keep each section quick to build.
+        return getattr(settings, "SITEMAP_SECTION_SIZE", 10_000)
 
     def items(self):
-        return Article.objects.published().only("slug", "published_at", "created_at", "updated_at").order_by("-pk")
+        # Oldest first: a new article lands in the last section, the others stay as they are.
+        return Article.objects.published().only("slug", "published_at", "updated_at").order_by("pk")
 
     def lastmod(self, item):
         return item.updated_at
+
+    def get_latest_lastmod(self):
+        """Return when a published article last changed (one aggregate, for the index)."""
+        return Article.objects.published().aggregate(latest=Max("updated_at"))["latest"]
 
 
 class CategorySitemap(Sitemap):
@@ -29,3 +44,41 @@ class CategorySitemap(Sitemap):
 
     def lastmod(self, item):
         return item.latest
+
+
+SECTION_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n')
+ENTRY = ("<url><loc>{loc}</loc><lastmod>{lastmod}</lastmod><changefreq>{changefreq}</changefreq>"
+         "<priority>{priority}</priority></url>\n")
+
+
+def article_section(request):
+    """Answer one section of the articles' sitemap (?p=N), written directly: 10,000 URLs in tens of ms.
+
+    The same entries as Django's sitemap view with ArticleSitemap, without its per-URL
+    reverse() and template rendering, which cost seconds at 10,000 URLs.
+    """
+    sitemap = ArticleSitemap()
+    try:
+        number = int(request.GET.get("p", "1"))
+    except ValueError:
+        raise Http404("No such page") from None
+    size = sitemap.limit
+    rows = [] if number < 1 else list(
+        sitemap.items().values_list("slug", "published_at", "updated_at")[(number - 1) * size:number * size])
+    if not rows and number != 1:
+        raise Http404("No such page")
+    # One reverse() for the shape of every article address.
+    sample = reverse("news:article", kwargs={"year": 2999, "month": 88, "day": 77, "slug": "slug-of-article"})
+    before, after = sample.split("2999/88/77/slug-of-article")
+    origin = request.build_absolute_uri("/")[:-1]
+    parts = [SECTION_HEAD]
+    for slug, published_at, updated_at in rows:
+        day = timezone.localtime(published_at)
+        parts.append(ENTRY.format(
+            loc=escape(f"{origin}{before}{day:%Y/%m/%d}/{slug}{after}"), lastmod=updated_at.date().isoformat(),
+            changefreq=sitemap.changefreq, priority=sitemap.priority))
+    parts.append("</urlset>\n")
+    response = HttpResponse("".join(parts), content_type="application/xml")
+    response["X-Robots-Tag"] = "noindex, noodp, noarchive"
+    return response

@@ -31,6 +31,7 @@ register_converter(TwoDigits, "dd")
 
 # The only query parameter the cached list pages read; any other is left out of the page key.
 PAGED = {"page": page_number}
+SEARCHED = {"q": str, "chuyen_muc": str, "tu_ngay": str, "den_ngay": str, "page": page_number}
 
 app_name = "news"
 urlpatterns = [
@@ -47,6 +48,7 @@ urlpatterns = [
     path("tep-dinh-kem/<int:pk>/", attachment_views.download, name="attachment"),
     path("chuyen-muc/<slug:slug>/rss/", cached(feeds.CategoryFeed()), name="category_feed"),
     path("rss/", cached(feeds.LatestNewsFeed()), name="feed"),
-    path("tim-kiem/", search_views.search_page, name="search"),
+    # Results change only with content: a query's page is kept per generation like any page.
+    path("tim-kiem/", cached(search_views.search_page, params=SEARCHED), name="search"),
     path("so-do-trang/", cached(views.SiteMapView.as_view()), name="site_map"),
 ]

@@ -155,8 +155,10 @@ class ArticleView(PreviewMixin, DateDetailView):
     template_name = "news/article.html"
 
     def get_queryset(self):
-        # The search shadow columns hold the body twice over; the page never shows them.
-        return Article.objects.published().select_related("category").defer("search_exact", "search_folded")
+        # The stored related ids come with the article (news/related.py); the search shadow
+        # columns hold the body twice over and the page never shows them.
+        return Article.objects.published().select_related("category", "related").defer(
+            "search_exact", "search_folded")
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)

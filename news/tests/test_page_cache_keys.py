@@ -92,3 +92,15 @@ def test_the_article_page_does_not_load_the_search_columns(client, articles):
     columns = {name for q in queries.captured_queries for name in loaded.findall(q["sql"])}
     assert "body" in columns
     assert not columns & {"search_exact", "search_folded"}
+
+
+def test_a_cached_view_sees_only_the_parameters_its_key_holds(client, articles):
+    # The latest-news list declares "page" only: an undeclared parameter cannot change what is
+    # stored, so no stored page can depend on something its key leaves out.
+    from django.urls import resolve
+
+    assert set(resolve("/tin-tuc/").func.page_cache_params) == {"page"}
+    first = client.get("/tin-tuc/", {"page": "2", "q": "Tin số 3"})
+    assert first["X-Page-Cache"] == "miss"
+    assert first.context["request"].GET.dict() == {"page": "2"}
+    assert client.get("/tin-tuc/", {"page": "2"})["X-Page-Cache"] == "hit"

@@ -92,3 +92,36 @@ def test_admin_search_folds_like_the_public_search(client, editor, party_news):
     html = client.get(url, {"q": "dang uy"}).content.decode()
     assert party_news.title in html and draft.title in html and "Tin khác hẳn" not in html
     assert client.get(url, {"q": "!!!"}).status_code == 200
+
+
+def test_no_match_says_so_with_suggestions(client, party_news):
+    html = client.get(URL, {"q": "xyzzy"}).content.decode()
+    assert "Không tìm thấy tin bài nào cho «xyzzy»." in html
+    assert "gõ không dấu" in html and "Dùng ít từ hơn" in html
+    # Without filters there is nothing to drop: no such link.
+    assert "bỏ chuyên mục và khoảng ngày" not in html
+
+
+def test_no_match_with_filters_offers_the_search_without_them(client, party_news):
+    html = client.get(URL, {"q": "dang uy", "den_ngay": "01/01/2020"}).content.decode()
+    assert "Không tìm thấy tin bài nào cho «dang uy»." in html
+    assert '<a href="?q=dang+uy">Tìm lại, bỏ chuyên mục và khoảng ngày</a>' in html
+
+
+def test_the_count_is_never_the_cap_presented_as_a_total(client):
+    category = make_category(name="Tin tức")
+    articles = []
+    for n in range(1001):
+        article = Article(title=f"Chi đoàn sinh hoạt {n}", body="<p>Nội dung.</p>", category=category,
+                          slug=f"chi-doan-{n}", status=Article.Status.PUBLISHED,
+                          published_at=local_datetime(2023, 1, 1 + n % 28))
+        article.fill_derived_fields()
+        articles.append(article)
+    Article.objects.bulk_create(articles)
+    html = client.get(URL, {"q": "chi doan"}).content.decode()
+    assert "Hơn 1.000 tin bài cho «chi doan»" in html
+    assert "Tìm thấy" not in html
+    assert "Trang 1 / 50" in html
+    Article.objects.filter(slug="chi-doan-0").delete()
+    html = client.get(URL, {"q": "chi doan"}).content.decode()
+    assert "Tìm thấy 1.000 tin bài cho «chi doan»." in html

@@ -113,6 +113,8 @@ def test_related_news_share_the_most_specific_title_words(client, site_settings)
     # The rarest title words win over those every Youth Union title uses.
     assert "bong" in words
     assert "chuc" not in words
+    # Stored when each article was saved: the older article learnt of its newer neighbours then.
+    article.refresh_from_db()
     related = related_articles(article)
     assert related[0] == close
     assert loose not in related[:1]

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from news.corpus import SlugBook, build_article, ensure_categories, ensure_covers, publication_times
 from news.models import Article
+from news.related import refresh_all
 
 
 def progress(done, total, started, stream=sys.stderr):
@@ -57,6 +58,8 @@ class Command(BaseCommand):
                 Article.objects.bulk_create(batch)
             progress(start + len(batch), articles, started, stream)
         stream.write("\n")
+        # bulk_create skips save(): relate the new articles the way publishing does, in one pass.
+        refresh_all()
         elapsed = time.monotonic() - started
         self.stdout.write(f"Created {articles} articles in {elapsed:.1f}s (seed {seed}).")
         if debtors:

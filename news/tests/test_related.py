@@ -1,0 +1,69 @@
+"""Related news stored on save: the one-article path (index queries) and the bulk pass agree."""
+
+import pytest
+
+from news.models import Article, RelatedArticles
+from news.related import compute_related, refresh_all, related_articles
+from news.tests.factories import local_datetime, make_article
+
+pytestmark = pytest.mark.django_db
+
+TITLES = [
+    "Chi cục THADS Hoằng Hóa tổ chức cưỡng chế thi hành án dân sự",
+    "Chi cục THADS Hoằng Hóa tổng kết công tác năm",
+    "Cục THADS kiểm tra công tác thi hành án tại Hoằng Hóa",
+    "Chi cục THADS Quảng Xương tổ chức cưỡng chế thi hành án",
+    "Chi đoàn Thanh niên tổ chức giải bóng đá",
+    "Khai mạc giải bóng đá ngành thi hành án",
+    "Đảng ủy Cục học tập Nghị quyết",
+    "Đảng ủy Cục quán triệt Nghị quyết Trung ương",
+    "Thông báo bán đấu giá tài sản tại Quảng Xương",
+    "Xyzabc độc nhất",
+]
+
+
+@pytest.fixture
+def archive():
+    return [make_article(title=title, published_at=local_datetime(2023, 1, 1 + n)) for n, title in enumerate(TITLES)]
+
+
+def test_the_bulk_pass_stores_what_publishing_computes(archive):
+    expected = {a.pk: compute_related(a) for a in archive}
+    RelatedArticles.objects.all().delete()
+    assert refresh_all() == len(archive)
+    stored = dict(RelatedArticles.objects.values_list("article", "ids"))
+    assert stored == expected
+    # Articles sharing specific title words relate; a title sharing nothing relates to nothing.
+    by_title = {a.title: a.pk for a in archive}
+    party = by_title["Đảng ủy Cục học tập Nghị quyết"]
+    assert stored[party][0] == by_title["Đảng ủy Cục quán triệt Nghị quyết Trung ương"]
+    assert stored[by_title["Khai mạc giải bóng đá ngành thi hành án"]][0] == by_title[
+        "Chi đoàn Thanh niên tổ chức giải bóng đá"]
+    assert stored[by_title["Xyzabc độc nhất"]] == []
+
+
+def test_an_older_article_learns_of_a_newer_neighbour_on_publication(archive):
+    older = archive[6]
+    newer = make_article(title="Đảng ủy Cục sơ kết Nghị quyết", published_at=local_datetime(2024, 1, 1))
+    older.refresh_from_db()
+    assert newer.pk in older.related.ids
+
+
+def test_taken_down_neighbours_are_not_shown(archive):
+    article = archive[6]
+    article.refresh_from_db()
+    neighbour = Article.objects.get(pk=article.related.ids[0])
+    Article.objects.filter(pk=neighbour.pk).update(status=Article.Status.TAKEN_DOWN)
+    assert neighbour not in related_articles(article)
+
+
+def test_missing_related_are_computed_once_then_read_in_one_query(archive, django_assert_num_queries):
+    article = archive[0]
+    RelatedArticles.objects.filter(article=article).delete()
+    article.refresh_from_db()
+    first = related_articles(article)
+    assert first
+    # As the article page reads it: the stored ids come with the article.
+    article = Article.objects.select_related("related").get(pk=article.pk)
+    with django_assert_num_queries(1):
+        assert related_articles(article) == first
