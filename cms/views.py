@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
 
+from cms.languages import alternates
 from cms.models import Leader, Page
 
 
@@ -39,13 +40,15 @@ def _render_page(request, current, *, top):
     leaders = Leader.objects.filter(active=True) if current.kind == Page.Kind.LEADERS else []
     return render(request, "cms/page.html", {
         "page": current, "top": top, "sections": top.children.all(), "leaders": leaders,
+        **alternates(request, vi=request.path, en=current.get_english_url()),
     })
 
 
 def contact(request):
     """Show the agency's contact details and the editable text of the "lien-he" page."""
     text = Page.objects.filter(slug="lien-he", parent__isnull=True).first()
-    return render(request, "cms/contact.html", {"page": text})
+    return render(request, "cms/contact.html", {"page": text, **alternates(request, vi=request.path,
+                                                                           en=reverse("english:contact"))})
 
 
 def robots_txt(request):
