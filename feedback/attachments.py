@@ -53,4 +53,11 @@ def check_attachment(upload):
     if data.startswith(PDF_MAGIC):
         return check_pdf(data, upload.name)
     upload.seek(0)
-    return clean_image(upload)
+    try:
+        return clean_image(upload)
+    except ValidationError as error:
+        if error.code in ("invalid", "format"):
+            # Neither a PDF nor a picture: say what may be attached rather than "not a picture".
+            raise ValidationError(_("Only PDF files or pictures (JPEG, PNG) can be attached."),
+                                  code="format") from None
+        raise
