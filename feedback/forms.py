@@ -88,9 +88,13 @@ class SubmissionForm(forms.ModelForm):
         return {name: self.cleaned_data[name] for name in self.Meta.fields}
 
 
+NOT_A_CODE = _('This is not a tracking code: it looks like "HD-2026-7K3Q9X".')
+
+
 class TrackForm(forms.Form):
     ma = forms.CharField(label=_("Tracking code"), max_length=40,
-                         help_text=_('As shown when you sent it, e.g. "HD-2026-7K3Q9X".'))
+                         help_text=_('As shown when you sent it, e.g. "HD-2026-7K3Q9X".'),
+                         error_messages={"max_length": NOT_A_CODE})
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -99,7 +103,7 @@ class TrackForm(forms.Form):
     def clean_ma(self):
         code = normalise(self.cleaned_data["ma"])
         if not code:
-            raise ValidationError(_('This is not a tracking code: it looks like "HD-2026-7K3Q9X".'), code="format")
+            raise ValidationError(NOT_A_CODE, code="format")
         return code
 
 
