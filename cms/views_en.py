@@ -9,9 +9,9 @@ from cms.pagecache import generation_cached
 
 
 def english_menu():
-    """Return the top pages that have an English version and are in the menu."""
+    """Return the top pages that have an English version (the few English pages all fit in the menu)."""
     return generation_cached("nav-pages-en", lambda: list(
-        Page.objects.filter(parent__isnull=True, in_menu=True).exclude(title_en="").exclude(slug_en="")
+        Page.objects.filter(parent__isnull=True).exclude(title_en="").exclude(slug_en="")
         .exclude(slug="lien-he")))
 
 
