@@ -25,7 +25,7 @@ def due_date(received_at):
 @transaction.atomic
 def submit(*, data, attachment=None):
     """Save a citizen's submission with a fresh tracking code and its first step; send the receipt."""
-    now = timezone.now()
+    now = timezone.now().replace(microsecond=0)
     submission = Submission(**data, received_at=now, consent_at=now, due_on=due_date(now))
     if attachment is not None:
         submission.attachment.save(attachment.name, attachment, save=False)
@@ -93,7 +93,7 @@ def approve(*, submission, actor, publish=True):
         raise ValidationError(_("Write the reply before approving it."))
     if submission.status == Submission.Status.NOT_COMPETENT:
         raise ValidationError(_("A submission marked not within our competence takes no reply."))
-    now = timezone.now()
+    now = timezone.now().replace(microsecond=0)
     submission.status = Submission.Status.ANSWERED
     submission.answered_at = submission.answered_at or now
     _step(submission, Step.Action.APPROVED, actor)
