@@ -74,9 +74,10 @@ bench: install
 		exit $$status
 
 messages: install
-	$(PY) manage.py makemessages -l vi --ignore=.venv --ignore=news --ignore=youth --ignore=var --ignore=node_modules --ignore=conftest.py --ignore=cms/tests
+	$(PY) manage.py makemessages -l vi --ignore=.venv --ignore=news --ignore=organisation --ignore=youth --ignore=var --ignore=node_modules --ignore=conftest.py --ignore=cms/tests
 	cd news && ../$(PY) ../manage.py makemessages -l vi --ignore=tests
 	cd youth && ../$(PY) ../manage.py makemessages -l vi --ignore=tests
+	cd organisation && ../$(PY) ../manage.py makemessages -l vi --ignore=tests
 	$(PY) manage.py compilemessages --ignore=.venv
 
 clean:

@@ -33,7 +33,6 @@ from django.utils import timezone  # noqa: E402
 from news.models import Article, Category  # noqa: E402
 from news.related import related_articles  # noqa: E402
 from news.search import decorate, search  # noqa: E402
-from news.searchtext import shadow_columns  # noqa: E402
 
 QUERIES = ["dang uy", "Đảng ủy", "ĐẢNG ỦY", "thanh nien", "chi doan thanh nien", "thi hanh an dan su",
            "quyết toán", "xyzzy"]
@@ -63,12 +62,12 @@ def fill(count, seed):
         paragraphs = [" ".join(rng.choices(words, weights, k=rng.randint(40, 90))) for _ in range(rng.randint(3, 8))]
         body = "".join(f"<p>{p}</p>" for p in paragraphs)
         summary = " ".join(paragraphs[0].split()[:40])
-        exact, folded = shadow_columns(title=title, summary=summary, body=body)
-        batch.append(Article(
+        article = Article(
             title=title, slug=f"bench-{n}", category=categories[n % 5], summary=summary, body=body,
             status=Article.Status.PUBLISHED, published_at=start + datetime.timedelta(days=n),
-            search_exact=exact, search_folded=folded,
-        ))
+        )
+        article.fill_derived_fields()
+        batch.append(article)
         if len(batch) == BATCH:
             Article.objects.bulk_create(batch)
             batch = []

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "axes",
     "cms",
     "news",
+    "organisation",
     "youth",
     "feedback",
 ]

@@ -10,9 +10,9 @@ from simple_history.models import HistoricalRecords
 from cms.images import SafeImageField
 from cms.pagecache import InvalidatesPages, InvalidatingQuerySet
 from cms.richtext import RichTextField, sanitize
+from cms.search import Searchable
 from cms.text import plain_text, truncate_words, unique_slug
 from news.attachments import clean_attachment
-from news.searchtext import shadow_columns
 from news.storage import private_storage
 
 
@@ -65,7 +65,7 @@ class ArticleQuerySet(InvalidatingQuerySet, models.QuerySet):
         return self.published().for_listing().filter(view_count__gt=0).order_by("-view_count", "-published_at")[:limit]
 
 
-class Article(InvalidatesPages, models.Model):
+class Article(InvalidatesPages, Searchable, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PENDING = "pending", _("Awaiting review")
@@ -104,9 +104,8 @@ class Article(InvalidatesPages, models.Model):
         related_name="articles", verbose_name=_("author"),
     )
     view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
-    # Shadow columns for search (news/searchtext.py), kept up to date by save().
-    search_exact = models.TextField(editable=False, default="")
-    search_folded = models.TextField(editable=False, default="")
+    # The search shadow columns search_exact / search_folded come from Searchable (cms/search.py).
+    search_source_fields = ("title", "summary", "body")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     # Bumped by every save through news.workflow: the token that refuses lost updates.
@@ -140,10 +139,8 @@ class Article(InvalidatesPages, models.Model):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(Article, self.title, instance=self)
-        self.fill_derived_fields()
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None and {"title", "summary", "body"} & set(update_fields):
-            kwargs["update_fields"] = {*update_fields, "search_exact", "search_folded"}
+        self.fill_own_fields()
+        # Searchable.save() fills the search columns.
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -155,14 +152,21 @@ class Article(InvalidatesPages, models.Model):
         })
 
     def fill_derived_fields(self):
-        """Fill the fields save() computes from others; bulk loaders call it too (bulk_create skips save())."""
+        """Fill the fields save() computes from others; bulk loaders call it (bulk_create skips save())."""
+        self.fill_own_fields()
+        self.fill_search_columns()
+
+    def fill_own_fields(self):
+        """Fill the summary and the publication time when they are left empty."""
         if not self.summary.strip():
             # Lists show the summary and never load the body.
             self.summary = truncate_words(plain_text(self.body), 45)
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
-        self.search_exact, self.search_folded = shadow_columns(
-            title=self.title, summary=self.summary, body=sanitize(self.body))
+
+    def search_texts(self):
+        """Return the title, and the summary and plain text of the body, for the search columns."""
+        return self.title, f"{self.summary or ''}\n{plain_text(sanitize(self.body))}"
 
     @property
     def is_scheduled(self):

@@ -5,9 +5,8 @@ import math
 from django.core.cache import cache
 from django.db.models import Case, Count, FloatField, Q, Value, When
 
+from cms.search import folded_words, has_word, matching
 from news.models import Article
-from news.search import has_word, matching
-from news.searchtext import folded_words
 
 # Folded function words. Kept short on purpose: folding merges words (Đảng/đang, xã/xa, tư/từ), and
 # the rarity weighting below already discounts common words.

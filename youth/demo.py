@@ -1,4 +1,4 @@
-"""Demo data for the work area: the units, and the meeting of 31/3/2023 from the seed article.
+"""Demo data for the work area: the meeting of 31/3/2023 from the seed article.
 
 Names not given in the article are marked "(tên mẫu)" so nobody takes them as real.
 Safe to run again: rows are looked up by name and the meeting by its title and start.
@@ -10,35 +10,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from news.models import Article
-from youth.models import AgendaItem, Attendance, Discussion, Meeting, Membership, Person, Target, Task, Unit
+from organisation.demo import YOUTH_BRANCH, seed_directory
+from youth.models import AgendaItem, Attendance, Discussion, Meeting, Target, Task
 
 SEED_ARTICLE_SLUG = "dong-chi-bi-thu-dang-uy-cuc-truong-lam-viec-voi-bch-chi-doan-thanh-nien-cuc"
-AGENCY = "Cục Thi hành án dân sự tỉnh Thanh Hóa"
 MEETING_TITLE = "Buổi làm việc của đồng chí Bí thư Đảng ủy, Cục trưởng với BCH Chi đoàn Thanh niên Cục"
 MEETING_START = (2023, 3, 31, 8, 0)  # "Sáng ngày 31/3/2023"; the hour is not in the article.
-
-UNITS = [  # (name, short name, kind, parent)
-    (AGENCY, "Cục THADS tỉnh Thanh Hóa", Unit.Kind.OTHER, None),
-    ("Đảng ủy Cục", "Đảng ủy", Unit.Kind.PARTY, AGENCY),
-    ("Lãnh đạo Cục", "Lãnh đạo", Unit.Kind.LEADERSHIP, AGENCY),
-    ("Văn phòng Cục", "Văn phòng", Unit.Kind.OFFICE, AGENCY),
-    ("Phòng Nghiệp vụ và Tổ chức thi hành án", "Phòng NV&TCTHA", Unit.Kind.DEPARTMENT, AGENCY),
-    ("Phòng Kiểm tra, giải quyết khiếu nại, tố cáo", "Phòng KT,GQKNTC", Unit.Kind.DEPARTMENT, AGENCY),
-    ("Chi cục THADS thành phố Thanh Hóa", "Chi cục TP Thanh Hóa", Unit.Kind.SUB_DEPARTMENT, AGENCY),
-    ("Chi đoàn Thanh niên Cục", "Chi đoàn", Unit.Kind.YOUTH_UNION, AGENCY),
-    ("Công đoàn Cục", "Công đoàn", Unit.Kind.TRADE_UNION, AGENCY),
-]
-
-PEOPLE = [  # (key, full name, position, unit)
-    ("director", "Hoàng Văn Truyền", "Bí thư Đảng ủy, Cục trưởng", "Lãnh đạo Cục"),
-    ("office", "Chánh Văn phòng (tên mẫu)", "Chánh Văn phòng, phụ trách đảng vụ Đảng ủy Cục", "Văn phòng Cục"),
-    ("secretary", "Bí thư Chi đoàn (tên mẫu)", "Bí thư Chi đoàn Thanh niên Cục", "Chi đoàn Thanh niên Cục"),
-    ("deputy", "Tuấn Linh", "Phó Bí thư Chi đoàn Thanh niên Cục", "Chi đoàn Thanh niên Cục"),
-    ("member", "Ủy viên BCH Chi đoàn (tên mẫu)", "Ủy viên BCH Chi đoàn", "Chi đoàn Thanh niên Cục"),
-]
-
-ROLES = {"secretary": Membership.Role.SECRETARY, "deputy": Membership.Role.DEPUTY,
-         "member": Membership.Role.COMMITTEE}
 
 REPORT = (
     "Thay mặt BCH Chi đoàn, đồng chí Bí thư ĐTN báo cáo tình hình hoạt động của Chi đoàn năm 2022 và "
@@ -80,8 +57,7 @@ def seed_youth_demo(*, stdout=None):
     """Create the demo units, people and the 31/3/2023 meeting with its 5 tasks, once."""
     write = stdout.write if stdout else (lambda _text: None)
     with transaction.atomic():
-        units = _units()
-        people = _people(units)
+        units, people = seed_directory()
         meeting = Meeting.objects.filter(title=MEETING_TITLE).first()
         if meeting is None:
             meeting = _meeting(units, people)
@@ -94,33 +70,10 @@ def seed_youth_demo(*, stdout=None):
     return meeting
 
 
-def _units():
-    units = {}
-    for position, (name, short, kind, parent) in enumerate(UNITS):
-        units[name], _created = Unit.objects.get_or_create(
-            name=name, defaults={"short_name": short, "kind": kind, "parent": units.get(parent), "position": position}
-        )
-    return units
-
-
-def _people(units):
-    people = {}
-    for key, name, position, unit in PEOPLE:
-        people[key], _created = Person.objects.get_or_create(
-            full_name=name, defaults={"position": position, "unit": units[unit]}
-        )
-        if key in ROLES:
-            Membership.objects.get_or_create(
-                person=people[key], unit=units["Chi đoàn Thanh niên Cục"], role=ROLES[key],
-                defaults={"term_start": datetime.date(2022, 1, 1)},
-            )
-    return people
-
-
 def _meeting(units, people):
     start = timezone.make_aware(datetime.datetime(*MEETING_START))
     meeting = Meeting.objects.create(
-        title=MEETING_TITLE, kind=Meeting.Kind.WORKING, starts_at=start, organiser=units["Chi đoàn Thanh niên Cục"],
+        title=MEETING_TITLE, kind=Meeting.Kind.WORKING, starts_at=start, organiser=units[YOUTH_BRANCH],
         chair=people["director"], conclusions=CONCLUSIONS, state=Meeting.State.HELD,
     )
     for key in ("director", "office", "secretary", "deputy", "member"):
@@ -136,7 +89,7 @@ def _meeting(units, people):
     for order, (group, title, description, coordinating, deadline, targets) in enumerate(TASKS, start=1):
         task = Task.objects.create(
             meeting=meeting, group=group, order=order, title=title, description=description,
-            assigner=people["director"], lead_unit=units["Chi đoàn Thanh niên Cục"],
+            assigner=people["director"], lead_unit=units[YOUTH_BRANCH],
             start_date=start.date(), deadline=deadline,
         )
         task.followers.add(people["director"])

@@ -118,7 +118,7 @@ def test_reindex_command_refills_the_shadow_columns(corpus):
 @pytest.mark.django_db
 def test_only_the_newest_matches_are_ranked(monkeypatch):
     # A word every article holds must not make the database rank the whole table.
-    monkeypatch.setattr("news.search.MAX_RANKED", 2)
+    monkeypatch.setattr("cms.search.MAX_RANKED", 2)
     oldest = make_article(title="Thi hành án cũ nhất", published_at=local_datetime(2020, 1, 1))
     older = make_article(title="Tin khác", body="<p>thi hành án</p>", published_at=local_datetime(2021, 1, 1))
     newest = make_article(title="Tin mới", body="<p>thi hành án</p>", published_at=local_datetime(2022, 1, 1))

@@ -1,6 +1,7 @@
+# The directory moved to the organisation app; re-exported while callers move over.
+from organisation.models import Membership, Person, Unit
 from youth.models.meetings import AgendaItem, Attendance, Discussion, Guest, Meeting, Reopening
 from youth.models.notifications import CalendarToken, ReminderLog
-from youth.models.organisation import Membership, Person, Unit
 from youth.models.tasks import (
     LEADERS_GROUP,
     TIMELINESS_CHOICES,

@@ -6,7 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from youth.models.organisation import Person, Unit
+from organisation.models import Person, Unit
 
 
 class Meeting(models.Model):

@@ -38,7 +38,7 @@ class ReminderLog(models.Model):
         LEAD = "lead", _("Reminder to the lead")
         DIGEST = "digest", _("Digest to the assigner")
 
-    person = models.ForeignKey("youth.Person", on_delete=models.CASCADE, related_name="+",
+    person = models.ForeignKey("organisation.Person", on_delete=models.CASCADE, related_name="+",
                                verbose_name=_("recipient"))
     task = models.ForeignKey("youth.Task", on_delete=models.CASCADE, related_name="reminders",
                              verbose_name=_("task"))

@@ -12,9 +12,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from organisation.models import Person, Unit
 from youth import timeliness as tl
 from youth.models.meetings import Meeting
-from youth.models.organisation import Person, Unit
 
 TIMELINESS_LABELS = {
     tl.Timeliness.ON_TIME: _("On time"),

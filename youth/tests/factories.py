@@ -7,21 +7,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from youth.models import LEADERS_GROUP, Meeting, Person, Target, Task, Unit
+from organisation.tests.factories import make_person, make_unit
+from youth.models import LEADERS_GROUP, Meeting, Target, Task
 
 _numbers = itertools.count(1)
-
-
-def make_unit(**fields):
-    fields.setdefault("name", f"Phòng số {next(_numbers)}")
-    return Unit.objects.create(**fields)
-
-
-def make_person(**fields):
-    fields.setdefault("full_name", f"Nguyễn Văn {next(_numbers)}")
-    if "unit" not in fields:
-        fields["unit"] = make_unit()
-    return Person.objects.create(**fields)
 
 
 def make_user(*, leader=False, unit=None, person=True, email="", **fields):

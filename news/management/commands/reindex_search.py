@@ -3,7 +3,6 @@
 from django.core.management.base import BaseCommand
 
 from news.models import Article
-from news.searchtext import shadow_columns
 
 BATCH = 500
 
@@ -14,8 +13,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         batch, total = [], 0
         for article in Article.objects.only("title", "summary", "body").iterator(chunk_size=BATCH):
-            article.search_exact, article.search_folded = shadow_columns(
-                title=article.title, summary=article.summary, body=article.body)
+            article.fill_search_columns()
             batch.append(article)
             if len(batch) == BATCH:
                 total += Article.objects.bulk_update(batch, ["search_exact", "search_folded"])

@@ -5,8 +5,8 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from youth.models import Membership
-from youth.tests.factories import make_person, make_unit
+from organisation.models import Membership
+from organisation.tests.factories import make_person, make_unit
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,10 @@
-"""Units (a tree), people and their Youth Union roles."""
+"""The one organisation directory: units (a tree), people, and the roles they hold.
+
+Every app reads units and people from here: the youth work area (meetings, tasks), the
+introduction pages, documents (issuing body, signer), the leaders' schedule and the
+enforcement notices (offices). A unit also carries its document identity, the header its
+papers are issued under (State, Party or Youth Union format: docs/documents.md).
+"""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -6,10 +12,14 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from cms.images import SafeImageField
 
 
 class Unit(models.Model):
     class Kind(models.TextChoices):
+        AGENCY = "agency", _("Agency")
         PARTY = "party", _("Party committee")
         LEADERSHIP = "leadership", _("Leadership")
         OFFICE = "office", _("Office")
@@ -26,7 +36,22 @@ class Unit(models.Model):
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children",
         verbose_name=_("parent unit"),
     )
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(pgettext_lazy("order in a list", "position"), default=0)
+    # Document identity: the lines above the issuing body in a paper's header, and the
+    # symbol after the number ("Số: 12/BB-CTHADS", "Số 05-TB/ĐU", "Số 09-BB/ĐTN").
+    superior_name = models.TextField(
+        _("superior body"), blank=True,
+        help_text=_('One line per level, e.g. "BỘ TƯ PHÁP" then "CỤC QUẢN LÝ THI HÀNH ÁN DÂN SỰ".'))
+    symbol = models.CharField(_("document symbol"), max_length=30, blank=True,
+                              help_text=_('Used in document numbers, e.g. "CTHADS", "ĐU", "ĐTN".'))
+    # Contact details, shown in the introduction's organisation chart.
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    phone = models.CharField(_("phone"), max_length=80, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    head = models.ForeignKey("Person", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+                             verbose_name=_("head"))
+    description = models.TextField(_("functions and duties"), blank=True)
+    is_public = models.BooleanField(_("shown in the organisation chart"), default=True)
 
     class Meta:
         ordering = ["position", "name"]
@@ -46,6 +71,15 @@ class Unit(models.Model):
             seen.add(node.pk)
             node = node.parent
 
+    @property
+    def document_style(self):
+        """Return the family of paper this unit issues: "state", "party" or "youth"."""
+        if self.kind == self.Kind.PARTY:
+            return "party"
+        if self.kind == self.Kind.YOUTH_UNION:
+            return "youth"
+        return "state"
+
     def ancestors(self):
         """Return the units above this one, nearest first."""
         chain, node = [], self.parent
@@ -55,9 +89,15 @@ class Unit(models.Model):
         return chain
 
 
+class PersonQuerySet(models.QuerySet):
+    def agency_leaders(self):
+        """Return the agency's leaders in the order the introduction lists them."""
+        return self.filter(leader_order__isnull=False).select_related("unit").order_by("leader_order", "full_name")
+
+
 class Person(models.Model):
     full_name = models.CharField(_("full name"), max_length=120)
-    position = models.CharField(_("position"), max_length=200, blank=True,
+    position = models.CharField(pgettext_lazy("job title", "position"), max_length=200, blank=True,
                                 help_text=_('e.g. "Bí thư Đảng ủy, Cục trưởng".'))
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, null=True, blank=True,
                              related_name="people", verbose_name=_("unit"))
@@ -66,6 +106,16 @@ class Person(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
         related_name="person", verbose_name=_("login account"),
     )
+    phone = models.CharField(_("phone"), max_length=80, blank=True)
+    photo = SafeImageField(_("photo"), upload_to="people/", blank=True)
+    biography = models.TextField(_("short biography"), blank=True)
+    duties = models.TextField(_("areas in charge"), blank=True)
+    # The agency's leaders are listed on the introduction in this order; None: not listed.
+    leader_order = models.PositiveSmallIntegerField(
+        _("order among the agency's leaders"), null=True, blank=True,
+        help_text=_("Fill in for the Director and Deputy Directors to list them on the introduction pages."))
+
+    objects = PersonQuerySet.as_manager()
 
     class Meta:
         ordering = ["full_name"]

@@ -1,0 +1,317 @@
+"""The one search seam: folded words, shadow columns, PostgreSQL full-text search, ranking, highlighting.
+
+Any app makes a model searchable in four steps; the answers and their order are the same on
+SQLite and PostgreSQL (SQLite scans the folded shadow column, PostgreSQL filters through a
+GIN index on a generated tsvector column).
+
+1. The model inherits ``Searchable`` (an abstract model adding the shadow columns
+   ``search_exact`` and ``search_folded``) and says which texts are searched::
+
+       from cms.search import Searchable
+       from cms.text import plain_text
+
+       class Document(Searchable, models.Model):
+           search_source_fields = ("title", "summary", "body")   # refill when these are saved
+
+           def search_texts(self):
+               # (title-like text, other text); the first counts more in the ranking
+               return self.title, f"{self.summary}\\n{plain_text(self.body)}"
+
+   ``save()`` fills both columns (also with ``update_fields`` naming a source field).
+   Bulk loaders skip ``save()``: call ``obj.fill_search_columns()`` before ``bulk_create``.
+   The default ``search_texts()`` reads ``search_title_field`` ("title") and
+   ``search_text_fields`` (()); override it for HTML (pass it through ``plain_text``).
+
+2. Its migration (``makemigrations`` writes the two AddField) gets the PostgreSQL part by
+   hand, after them::
+
+       from cms.search import postgresql_operations
+       operations = [..., *postgresql_operations("documents_document", index_name="document_search_gin")]
+
+   It creates the ``unaccent`` extension and the ``vietnamese_unaccent`` text search
+   configuration if missing, a stored generated column ``search_vector`` (title weighted A,
+   the rest C) and its GIN index. Nothing happens on SQLite.
+
+3. A view searches any queryset of that model::
+
+       from cms.search import QueryError, search
+       try:
+           results = search(Document.objects.public(), request.GET.get("q", ""))
+       except QueryError as error:      # error.code: "empty", "too_long" or "no_words"
+           ...                          # show a message, status 400 for "too_long"
+
+   ``search()`` returns a QuerySet of the matching rows, best first: an article matches when
+   every word of the query (case and diacritics ignored) is one of its words. Ties keep
+   the queryset's own ordering (or the model's Meta.ordering).
+   ``check_query(query)`` validates without touching the database and returns
+   (folded words, exact words); ``matching(queryset, folded)`` filters without ranking
+   (admin search); ``has_word(word, in_title=...)`` is a filter condition for one word.
+
+4. A template shows ``highlight(text, query)``: an escaped excerpt around the first match with
+   the matched words in ``<mark>`` (pass ``before=1000, size=1000`` for a whole title).
+
+The words are those of ``words()`` / ``folded_words()`` on every database; ``fold`` is
+cms.text.fold. Keep this API stable: news, documents, notices and feedback use it.
+"""
+
+import functools
+import re
+import unicodedata
+
+from django.db import connection, migrations, models
+from django.db.models import BooleanField, Case, F, IntegerField, Lookup, Q, When
+from django.db.models.expressions import RawSQL
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from cms.text import fold
+
+__all__ = [
+    "MAX_QUERY_LENGTH", "MAX_QUERY_WORDS", "TS_CONFIG", "QueryError", "Searchable", "check_query",
+    "clean_query", "fold", "folded_words", "has_word", "highlight", "matching", "postgresql_operations",
+    "search", "shadow_columns", "words",
+]
+
+# Letters and digits; the underscore and every mark or symbol separate words.
+WORD_RE = re.compile(r"[^\W_]+")
+TITLE_SEPARATOR = "|"
+MAX_QUERY_LENGTH = 200
+MAX_QUERY_WORDS = 12
+TS_CONFIG = "vietnamese_unaccent"
+# Only the newest matches are ranked: a word nearly every row holds would otherwise make the
+# database rank the whole table for one page of results.
+MAX_RANKED = 1000
+
+
+# --- Words -------------------------------------------------------------------------------
+
+def words(text):
+    """Return the lowercased words of text, diacritics kept ("Đảng ủy!" -> ["đảng", "ủy"])."""
+    return WORD_RE.findall(unicodedata.normalize("NFC", text or "").lower())
+
+
+def folded_words(text):
+    """Return the words of text with diacritics removed ("Đảng ủy" -> ["dang", "uy"])."""
+    return WORD_RE.findall(fold(unicodedata.normalize("NFC", text or "")))
+
+
+def clean_query(query):
+    """Return (folded words, exact words) of a query, at most MAX_QUERY_WORDS distinct ones."""
+    exact = list(dict.fromkeys(words(query)))[:MAX_QUERY_WORDS]
+    folded = list(dict.fromkeys(folded_words(" ".join(exact))))
+    return folded, exact
+
+
+class QueryError(ValueError):
+    """A query that cannot be searched for; code is "empty", "too_long" or "no_words"."""
+
+    def __init__(self, code):
+        super().__init__(code)
+        self.code = code
+
+
+def check_query(query):
+    """Return (folded words, exact words) of query, or raise QueryError."""
+    query = (query or "").strip()
+    if not query:
+        raise QueryError("empty")
+    if len(query) > MAX_QUERY_LENGTH:
+        raise QueryError("too_long")
+    folded, exact = clean_query(query)
+    if not folded:
+        raise QueryError("no_words")
+    return folded, exact
+
+
+# --- Shadow columns ----------------------------------------------------------------------
+
+def _column(title_words, other_words):
+    return f" {' '.join(title_words)} {TITLE_SEPARATOR} {' '.join(other_words)} "
+
+
+def shadow_columns(title, text=""):
+    """Return (search_exact, search_folded) for a title-like text and the other (plain) text.
+
+    Both hold the words separated by single spaces, the title's first, then " | " and the
+    rest, padded with spaces so that a word is always found as " word ".
+    """
+    return (
+        _column(words(title), words(text)),
+        _column(folded_words(title), folded_words(text)),
+    )
+
+
+class Searchable(models.Model):
+    """Abstract model: the shadow columns search() reads, filled on save from search_texts()."""
+
+    search_title_field = "title"
+    search_text_fields = ()
+    # Saving with update_fields naming one of these refills the columns (empty: always).
+    search_source_fields = ()
+
+    search_exact = models.TextField(editable=False, default="")
+    search_folded = models.TextField(editable=False, default="")
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None:
+            self.fill_search_columns()
+        elif not self.search_source_fields or set(self.search_source_fields) & set(update_fields):
+            self.fill_search_columns()
+            kwargs["update_fields"] = {*update_fields, "search_exact", "search_folded"}
+        super().save(*args, **kwargs)
+
+    def search_texts(self):
+        """Return (title-like text, other text) to search; override for HTML or computed text."""
+        title = getattr(self, self.search_title_field, "") or ""
+        rest = "\n".join(str(getattr(self, name, "") or "") for name in self.search_text_fields)
+        return str(title), rest
+
+    def fill_search_columns(self):
+        """Compute search_exact and search_folded from search_texts()."""
+        self.search_exact, self.search_folded = shadow_columns(*self.search_texts())
+
+
+# --- PostgreSQL --------------------------------------------------------------------------
+
+VECTOR_SQL = (
+    f"(setweight(to_tsvector('{TS_CONFIG}'::regconfig, split_part(search_exact, '|', 1)), 'A')"
+    f" || setweight(to_tsvector('{TS_CONFIG}'::regconfig, split_part(search_exact, '|', 2)), 'C'))"
+)
+CONFIG_SQL = [
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    f"""DO $$ BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = '{TS_CONFIG}') THEN
+            CREATE TEXT SEARCH CONFIGURATION {TS_CONFIG} (COPY = simple);
+            ALTER TEXT SEARCH CONFIGURATION {TS_CONFIG}
+                ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part,
+                                  numword, numhword, hword_numpart
+                WITH unaccent, simple;
+        END IF;
+    END $$""",
+]
+
+
+def _postgresql_setup(table, index_name, apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    for statement in CONFIG_SQL:
+        schema_editor.execute(statement)
+    schema_editor.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS search_vector tsvector "
+                          f"GENERATED ALWAYS AS ({VECTOR_SQL}) STORED")
+    schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {index_name} ON {table} USING gin (search_vector)")
+
+
+def _postgresql_teardown(table, index_name, apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    schema_editor.execute(f"DROP INDEX IF EXISTS {index_name}")
+    schema_editor.execute(f"ALTER TABLE {table} DROP COLUMN IF EXISTS search_vector")
+    # Other tables may still use the configuration.
+    schema_editor.execute(f"""DO $$ BEGIN
+        DROP TEXT SEARCH CONFIGURATION IF EXISTS {TS_CONFIG};
+    EXCEPTION WHEN dependent_objects_still_exist THEN NULL; END $$""")
+
+
+def postgresql_operations(table, *, index_name):
+    """Return the migration operations adding search_vector and its GIN index to table (PostgreSQL only)."""
+    return [migrations.RunPython(functools.partial(_postgresql_setup, table, index_name),
+                                 functools.partial(_postgresql_teardown, table, index_name))]
+
+
+def _is_postgresql():
+    return connection.vendor == "postgresql"
+
+
+# --- Filtering and ranking ---------------------------------------------------------------
+
+class Like(Lookup):
+    """column LIKE pattern, with the pattern's wildcards kept (patterns hold only letters and digits)."""
+
+    lookup_name = "like"
+
+    def as_sql(self, compiler, conn):
+        lhs, lhs_params = self.process_lhs(compiler, conn)
+        rhs, rhs_params = self.process_rhs(compiler, conn)
+        return f"{lhs} LIKE {rhs}", [*lhs_params, *rhs_params]
+
+
+def _every(field, patterns):
+    return Q(*[Like(F(field), pattern) for pattern in patterns])
+
+
+def _tsquery(text):
+    # Unqualified column: it then names the right table in subqueries too (Django aliases them).
+    return RawSQL(f"search_vector @@ to_tsquery('{TS_CONFIG}'::regconfig, %s)", [text],
+                  output_field=BooleanField())
+
+
+def has_word(word, *, in_title=False):
+    """Return a condition: the row holds folded word (in its title only, if asked)."""
+    if _is_postgresql():
+        # A lookup in the stored tsvector: far cheaper than LIKE over the body.
+        return _tsquery(f"{word}:A" if in_title else word)
+    return Like(F("search_folded"), f"% {word} %{TITLE_SEPARATOR}%" if in_title else f"% {word} %")
+
+
+def matching(queryset, folded, *, any_word=False):
+    """Return the rows of queryset holding every (or any) folded word as a word."""
+    if _is_postgresql():
+        return queryset.filter(_tsquery(f" {'|' if any_word else '&'} ".join(folded)))
+    patterns = [f"% {word} %" for word in folded]
+    if any_word:
+        condition = Q()
+        for pattern in patterns:
+            condition |= Q(Like(F("search_folded"), pattern))
+        return queryset.filter(condition)
+    return queryset.filter(_every("search_folded", patterns))
+
+
+def _ordering(queryset):
+    return list(queryset.query.order_by or queryset.model._meta.ordering or ["-pk"])
+
+
+def search(queryset, query):
+    """Return the rows of queryset matching query, best first; raise QueryError for a bad query."""
+    folded, exact = check_query(query)
+    ordering = _ordering(queryset)
+    base = queryset.defer("search_exact", "search_folded")
+    newest = matching(queryset, folded).order_by(*ordering).values("pk")[:MAX_RANKED]
+    return base.filter(pk__in=newest).annotate(
+        title_hit=Case(When(Q(*[has_word(word, in_title=True) for word in folded]), then=1), default=0,
+                       output_field=IntegerField()),
+        exact_hit=Case(When(_every("search_exact", [f"% {word} %" for word in exact]), then=1), default=0,
+                       output_field=IntegerField()),
+    ).order_by("-title_hit", "-exact_hit", *ordering)
+
+
+# --- Highlighting ------------------------------------------------------------------------
+
+def highlight(text, query, *, before=12, size=45):
+    """Return an HTML excerpt of text around the first query word, the query words in <mark>.
+
+    query is the query as typed or its folded words (a list).
+    """
+    wanted = set(clean_query(query)[0] if isinstance(query, str) else query)
+    text = unicodedata.normalize("NFC", text or "")
+    found = list(WORD_RE.finditer(text))
+    if not found:
+        return ""
+    hits = [i for i, match in enumerate(found) if fold(match.group()) in wanted]
+    first = max(0, hits[0] - before) if hits else 0
+    last = min(len(found), first + size)
+    parts = ["… "] if first else []
+    position = found[first].start()
+    for match in found[first:last]:
+        parts.append(escape(text[position:match.start()]))
+        word = escape(match.group())
+        parts.append(f"<mark>{word}</mark>" if fold(match.group()) in wanted else word)
+        position = match.end()
+    if last < len(found):
+        parts.append(" …")
+    else:
+        parts.append(escape(text[position:]))
+    return mark_safe("".join(parts))
