@@ -108,7 +108,8 @@ class TrackForm(forms.Form):
 
 
 class AnswerSearchForm(forms.Form):
-    q = forms.CharField(label=_("Words to look for"), required=False, max_length=200)
+    # Longer queries are refused by cms.search with its own message, so no max_length here.
+    q = forms.CharField(label=_("Words to look for"), required=False)
     linh_vuc = forms.ModelChoiceField(label=pgettext_lazy("area of work", "Field"), queryset=Field.objects.none(),
                                       required=False, to_field_name="slug", empty_label=_("All fields"))
 

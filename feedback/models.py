@@ -10,8 +10,9 @@ from django.utils.translation import pgettext_lazy
 
 from cms.pagecache import InvalidatesPages, InvalidatingQuerySet
 from cms.richtext import RichTextField
+from cms.search import Searchable
 from cms.storage import private_storage
-from cms.text import fold, plain_text, unique_slug
+from cms.text import plain_text, unique_slug
 from feedback.codes import MAX_LENGTH as CODE_LENGTH
 from feedback.redact import redact
 
@@ -59,8 +60,11 @@ class SubmissionQuerySet(InvalidatingQuerySet, models.QuerySet):
         ).order_by("overdue_rank", "due_on", "received_at", "pk")
 
 
-class Submission(InvalidatesPages, models.Model):
+class Submission(InvalidatesPages, Searchable, models.Model):
     """A question or a piece of feedback sent by a citizen through the portal."""
+
+    # Only what the public may read is searched: the published question and the answer.
+    search_source_fields = ("title", "content", "public_question", "answer", "show_name", "name")
 
     class Kind(models.TextChoices):
         QUESTION = "question", _("Question")
@@ -98,7 +102,7 @@ class Submission(InvalidatesPages, models.Model):
     due_on = models.DateField(_("due date"))
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.RECEIVED,
                               db_index=True)
-    unit = models.ForeignKey("youth.Unit", on_delete=models.PROTECT, null=True, blank=True,
+    unit = models.ForeignKey("organisation.Unit", on_delete=models.PROTECT, null=True, blank=True,
                              related_name="submissions", verbose_name=_("unit handling it"))
     answer = RichTextField(_("answer"), blank=True)
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
@@ -108,8 +112,6 @@ class Submission(InvalidatesPages, models.Model):
     )
     refer_to = models.TextField(_("where to turn instead"), blank=True)
     reminded_on = models.DateField(_("last reminder"), null=True, blank=True, editable=False)
-    # Folded words of the title, question and answer, for searching without diacritics.
-    search_folded = models.TextField(editable=False, default="")
 
     objects = SubmissionQuerySet.as_manager()
 
@@ -122,12 +124,11 @@ class Submission(InvalidatesPages, models.Model):
     def __str__(self):
         return f"{self.code} – {self.title}"
 
-    def save(self, *args, **kwargs):
-        self.search_folded = folded_text(self.public_title, self.public_content, plain_text(self.answer))
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self):
         return reverse("feedback:answer", kwargs={"pk": self.pk})
+
+    def search_texts(self):
+        return self.public_title, f"{self.public_content}\n{plain_text(self.answer)}"
 
     @property
     def is_open(self):
@@ -184,9 +185,3 @@ class Step(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()} ({self.at:%d/%m/%Y %H:%M})"
-
-
-def folded_text(*parts):
-    """Return the folded words of parts, padded with spaces so that " word " finds whole words."""
-    words = " ".join(fold(part or "") for part in parts)
-    return " " + " ".join("".join(c if c.isalnum() else " " for c in words).split()) + " "

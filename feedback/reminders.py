@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 
 from cms.workdays import add_working_days
 from feedback.models import Submission
+from organisation.models import Person
+from youth.models import LEADERS_GROUP
 
 DUE_SOON_WORKING_DAYS = 3
 
@@ -25,8 +27,6 @@ def urgent_submissions(today):
 
 def _recipients(submissions):
     """Return {e-mail: (name, [submissions])}: every leader gets all, a unit's people get the unit's."""
-    from youth.models import LEADERS_GROUP, Person
-
     wanted = defaultdict(list)
     names = {}
     leaders = get_user_model().objects.filter(groups__name=LEADERS_GROUP, is_active=True).exclude(email="")

@@ -6,18 +6,23 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView
 
 from cms import ratelimit
+from cms.search import MAX_QUERY_LENGTH, QueryError, search
 from feedback import services
 from feedback.forms import AnswerSearchForm, SubmissionForm, TrackForm
 from feedback.models import Submission
-from feedback.search import search
 
 SUBMIT_SCOPE = "feedback-submit"
 TRACK_SCOPE = "feedback-track"
 SESSION_KEY = "feedback_code"
+QUERY_ERRORS = {
+    "too_long": _lazy("The query is too long: type at most %(limit)s characters."),
+    "no_words": _lazy("The query has no letters or digits to look for. Type one or more words."),
+}
 
 
 class AnswerListView(ListView):
@@ -29,14 +34,20 @@ class AnswerListView(ListView):
 
     def get_queryset(self):
         self.form = AnswerSearchForm(self.request.GET or None)
-        queryset = Submission.objects.published().select_related("field").defer("search_folded")
-        if self.form.is_valid():
-            if self.form.cleaned_data["linh_vuc"]:
-                queryset = queryset.filter(field=self.form.cleaned_data["linh_vuc"])
-            queryset = search(queryset, self.form.cleaned_data["q"])
-        elif self.form.is_bound:
-            return queryset.none()
-        return queryset.order_by("-published_at", "-pk")
+        queryset = (Submission.objects.published().select_related("field").defer("search_exact", "search_folded")
+                    .order_by("-published_at", "-pk"))
+        if not self.form.is_valid():
+            return queryset.none() if self.form.is_bound else queryset
+        if self.form.cleaned_data["linh_vuc"]:
+            queryset = queryset.filter(field=self.form.cleaned_data["linh_vuc"])
+        try:
+            # Matches best first (words in the title, then as typed with diacritics), newest next.
+            return search(queryset, self.form.cleaned_data["q"])
+        except QueryError as error:
+            if error.code != "empty":
+                self.form.add_error("q", str(QUERY_ERRORS[error.code]) % {"limit": MAX_QUERY_LENGTH})
+                return queryset.none()
+        return queryset
 
     def render_to_response(self, context, **kwargs):
         status = 400 if self.form.is_bound and not self.form.is_valid() else 200

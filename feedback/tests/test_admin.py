@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from feedback.models import Step, Submission
 from feedback.tests.factories import make_submission
-from youth.tests.factories import make_unit
+from organisation.tests.factories import make_unit
 
 pytestmark = pytest.mark.django_db
 

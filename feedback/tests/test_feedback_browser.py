@@ -7,7 +7,7 @@ import pytest
 from cms.tests.checks import PHONE, axe_violations, log_in_context, phone_problems
 from feedback.models import Submission
 from feedback.tests.pages import NEW_PAGES, first_answer_url
-from youth.tests.factories import make_unit
+from organisation.tests.factories import make_unit
 
 pytestmark = [pytest.mark.browser]
 

@@ -119,3 +119,27 @@ def test_taking_an_answer_down_removes_it_from_every_public_place(client, answer
     assert client.get(submission.get_absolute_url()).status_code == 404
     assert "Mức án phí dân sự" not in client.get("/hoi-dap/").content.decode()
     assert Submission.objects.published().count() == 1
+
+
+def test_a_too_long_query_is_a_clear_400(client, answers):
+    response = client.get("/hoi-dap/", {"q": "tien " * 100})
+    assert response.status_code == 400
+    assert "Từ khóa quá dài" in response.content.decode()
+
+
+def test_a_query_without_words_is_a_clear_400(client, answers):
+    response = client.get("/hoi-dap/", {"q": "!!! ???"})
+    assert response.status_code == 400
+    assert "Từ khóa không có chữ hoặc số" in response.content.decode()
+
+
+def test_words_of_the_title_rank_first(client, field):
+    make_answer(title="Câu hỏi khác", field=field, answer="<p>Nói về án phí.</p>")
+    make_answer(title="Mức án phí", field=field)
+    page = client.get("/hoi-dap/", {"q": "an phi"}).content.decode()
+    assert page.index("Mức án phí") < page.index("Câu hỏi khác")
+
+
+def test_hidden_personal_data_cannot_be_found_by_search(client, answers):
+    assert "Thủ tục nhận tiền" not in client.get("/hoi-dap/", {"q": "bich"}).content.decode()
+    assert "Thủ tục nhận tiền" not in client.get("/hoi-dap/", {"q": "0912"}).content.decode()

@@ -11,8 +11,8 @@ from django.core.management import call_command
 from feedback.models import Submission
 from feedback.reminders import send_reminders
 from feedback.tests.factories import make_submission
+from organisation.tests.factories import make_person, make_unit
 from youth.models import LEADERS_GROUP
-from youth.tests.factories import make_person, make_unit
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.date(2026, 3, 11)  # a Wednesday
