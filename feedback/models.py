@@ -1,5 +1,7 @@
 """Citizens' questions and feedback, the steps staff take on them, and the fields they belong to."""
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Case, IntegerField, Q, Value, When
@@ -43,6 +45,16 @@ class SubmissionQuerySet(InvalidatingQuerySet, models.QuerySet):
         """Return the answered submissions approved for the public list."""
         return self.filter(status=Submission.Status.ANSWERED, published_at__isnull=False,
                            published_at__lte=timezone.now())
+
+    def trackable(self):
+        """Return the submissions whose tracking code still works (personal data not yet erased)."""
+        return self.filter(purged_at__isnull=True)
+
+    def due_for_purge(self, now=None):
+        """Return the closed submissions answered more than FEEDBACK_RETENTION_YEARS ago, not yet erased."""
+        now = now or timezone.now()
+        limit = now - datetime.timedelta(days=365 * settings.FEEDBACK_RETENTION_YEARS)
+        return self.filter(purged_at__isnull=True, answered_at__lt=limit).exclude(status__in=Submission.OPEN_STATUSES)
 
     def open(self):
         """Return the submissions still waiting for an answer."""
@@ -112,6 +124,8 @@ class Submission(InvalidatesPages, Searchable, models.Model):
     )
     refer_to = models.TextField(_("where to turn instead"), blank=True)
     reminded_on = models.DateField(_("last reminder"), null=True, blank=True, editable=False)
+    # When the personal data was erased at the end of the retention period (the code then expires).
+    purged_at = models.DateTimeField(_("personal data erased"), null=True, blank=True, editable=False)
 
     objects = SubmissionQuerySet.as_manager()
 

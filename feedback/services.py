@@ -133,3 +133,22 @@ def change_due_date(*, submission, due_on, actor):
     submission.due_on = due_on
     submission.save()
     _step(submission, Step.Action.DUE_DATE, actor, f"{old:%d/%m/%Y} → {due_on:%d/%m/%Y}")
+
+
+@transaction.atomic
+def purge_personal_data(*, now=None):
+    """Erase the asker's details and attachment of submissions past the retention period; return how many.
+
+    The question and answer stay (a published answer stays public); the tracking code stops working.
+    """
+    now = now or timezone.now()
+    count = 0
+    for submission in Submission.objects.due_for_purge(now).select_for_update():
+        if submission.attachment:
+            submission.attachment.delete(save=False)
+        submission.name, submission.email, submission.phone, submission.address = "", "", "", ""
+        submission.show_name = False
+        submission.purged_at = now
+        submission.save()
+        count += 1
+    return count

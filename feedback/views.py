@@ -121,8 +121,8 @@ def track(request):
             status = 429
         elif form.is_valid():
             # One query whatever the code: a missing code and an expired one look the same.
-            found = (Submission.objects.select_related("field", "unit").defer("name", "email", "phone", "address")
-                     .filter(code=form.cleaned_data["ma"]).first())
+            found = (Submission.objects.trackable().select_related("field", "unit")
+                     .defer("email", "phone", "address").filter(code=form.cleaned_data["ma"]).first())
             context["submission"] = found
             context["searched"] = True
             status = 200 if found else 404

@@ -73,3 +73,13 @@ def test_the_code_of_one_submission_never_shows_another(client):
     make_submission(title="Câu hỏi của người khác")
     page = client.get(URL, {"ma": mine.code}).content.decode()
     assert "Câu hỏi của tôi" in page and "Câu hỏi của người khác" not in page
+
+
+def test_the_lookup_costs_the_same_queries_found_or_not(client, django_assert_num_queries,
+                                                       django_assert_max_num_queries):
+    submission = make_submission()
+    client.get(URL, {"ma": "HD-2026-ZZZZZZ"})  # warm up: sessions, site settings, menus
+    with django_assert_max_num_queries(50) as missing:
+        client.get(URL, {"ma": "HD-2026-ZZZZZY"})
+    with django_assert_num_queries(len(missing.captured_queries)):
+        client.get(URL, {"ma": submission.code})
