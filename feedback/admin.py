@@ -64,6 +64,8 @@ class SubmissionAdminForm(forms.ModelForm):
                 raise ValidationError(_("A submission marked not within our competence takes no reply."))
             if not (data.get("answer") or "").strip():
                 self.add_error("answer", _("Write the reply before approving it."))
+        if "answer" in self.changed_data and self.instance.status == Submission.Status.NOT_COMPETENT:
+            self.add_error("answer", _("A submission marked not within our competence takes no reply."))
         if "_not_competent" in self.data and not (data.get("refusal_reason") or "").strip():
             self.add_error("refusal_reason", _("Say why the submission is not within our competence."))
         return data
@@ -123,8 +125,11 @@ class SubmissionAdmin(admin.ModelAdmin):
         old = Submission.objects.get(pk=obj.pk)
         actor = request.user
         changed = set(form.changed_data)
-        if "public_question" in changed:
-            old.public_question = obj.public_question
+        drafts = changed & {"public_question", "refusal_reason", "refer_to"}
+        if drafts:
+            # Texts that take effect only with a button are still kept when staff just save.
+            for name in drafts:
+                setattr(old, name, getattr(obj, name))
             old.save()
         if "due_on" in changed:
             services.change_due_date(submission=old, due_on=obj.due_on, actor=actor)

@@ -119,3 +119,14 @@ def test_staff_may_download_the_attachment_and_citizens_may_not(client, handler,
 def test_submissions_cannot_be_added_in_the_admin(client, handler):
     client.force_login(handler)
     assert client.get(reverse("admin:feedback_submission_add")).status_code == 403
+
+
+def test_a_plain_save_keeps_draft_texts(client, handler):
+    client.force_login(handler)
+    submission = make_submission()
+    post_change(client, submission, refusal_reason="Nháp lý do", refer_to="Nháp nơi gửi",
+                public_question="Bản rút gọn")
+    submission.refresh_from_db()
+    assert (submission.refusal_reason, submission.refer_to, submission.public_question) == (
+        "Nháp lý do", "Nháp nơi gửi", "Bản rút gọn")
+    assert submission.status == Submission.Status.RECEIVED
