@@ -202,3 +202,27 @@ def rendition(image_file, width, fmt="jpeg"):
     """Return the URL of a copy of image_file at most width pixels wide, made once."""
     found = renditions(image_file, [width], fmt)
     return found[0][0] if found else ""
+
+
+RENDITION_MIME_TYPES = {"jpeg": "image/jpeg", "webp": "image/webp"}
+
+
+def rendition_file(image_file, width, fmt="jpeg"):
+    """Return (url, width, height, bytes) of a rendition of image_file, or None if it cannot be read.
+
+    Feed enclosures must say how many bytes a reader will fetch; the count is remembered
+    in the cache like the rendition itself.
+    """
+    found = renditions(image_file, [width], fmt)
+    if not found:
+        return None
+    url, actual_width, height = found[0]
+    key = _memo_key(image_file.name, width, fmt) + ":bytes"
+    length = cache.get(key)
+    if length is None:
+        try:
+            length = default_storage.size(_rendition_name(image_file.name, width, fmt))
+        except OSError:
+            return None
+        cache.set(key, length, None)
+    return url, actual_width, height, length

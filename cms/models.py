@@ -12,7 +12,7 @@ from cms.text import unique_slug
 # First path segments owned by the apps; a page with one of these slugs could never be reached.
 RESERVED_SLUGS = {
     "admin", "bien-tap", "chuyen-muc", "cong-viec", "healthz", "lien-he", "media", "rss", "so-do-trang",
-    "static", "tim-kiem", "tin-tuc", "trang",
+    "static", "thong-bao", "thong-tin-thi-hanh-an", "tim-kiem", "tin-tuc", "trang",
     "en", "hoi-dap",
 }
 

@@ -6,6 +6,7 @@ variables; the defaults are safe for development only.
 
 import datetime
 import os
+from email.headerregistry import Address
 from pathlib import Path
 
 import dj_database_url
@@ -65,6 +66,7 @@ INSTALLED_APPS = [
     "organisation",
     "youth",
     "feedback",
+    "notices",
 ]
 
 MIDDLEWARE = [
@@ -318,8 +320,20 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 BENCH = env_bool("BENCH")
 
 # --- E-mail ------------------------------------------------------------------
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "cong-thong-tin@thads-thanhhoa.local")
+# EMAIL_FILE_PATH alone writes every message to files in that folder (a test server's outbox).
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", "")
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND") or (
+    "django.core.mail.backends.filebased.EmailBackend" if EMAIL_FILE_PATH
+    else "django.core.mail.backends.console.EmailBackend"
+)
+# The sender mail clients show: "Cổng TTĐT Cục THADS tỉnh Thanh Hóa <address>" (cms/mail.py).
+EMAIL_FROM_NAME = os.environ.get("EMAIL_FROM_NAME", "Cổng TTĐT Cục THADS tỉnh Thanh Hóa")
+EMAIL_FROM_ADDRESS = os.environ.get("EMAIL_FROM_ADDRESS", "cong-thong-tin@thads-thanhhoa.local")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL") or str(
+    Address(display_name=EMAIL_FROM_NAME, addr_spec=EMAIL_FROM_ADDRESS)
+)
+# Date headers in the site's zone (Django sets the process zone to TIME_ZONE).
+EMAIL_USE_LOCALTIME = True
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 # SMTP, used when EMAIL_BACKEND is django.core.mail.backends.smtp.EmailBackend.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

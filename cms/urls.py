@@ -9,15 +9,16 @@ from cms.sitemaps import EnglishPageSitemap, EntrySitemap, PageSitemap
 from feedback.sitemaps import AnswerSitemap
 from news.sitemaps import ArticleSitemap, CategorySitemap
 from news.views import HomeView
+from notices.sitemaps import NoticeSitemap
 
 SITEMAPS = {
-    "entries": EntrySitemap(["home", "news:latest", "news:site_map", "contact", "feedback:answers", "feedback:submit",
-                             "feedback:track"]),
+    "entries": EntrySitemap(["home", "news:latest", "news:site_map", "contact", "feedback:answers", "feedback:submit"]),
     "pages": PageSitemap,
     "categories": CategorySitemap,
     "articles": ArticleSitemap,
     "pages-en": EnglishPageSitemap,
     "answers": AnswerSitemap,
+    "notices": NoticeSitemap,
 }
 
 urlpatterns = [
@@ -25,6 +26,7 @@ urlpatterns = [
     path("", include("news.urls")),
     path("bien-tap/tai-anh/", uploads.editor_upload, name="editor_upload"),
     path("cong-viec/", include("youth.urls")),
+    path("", include("notices.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),

@@ -51,15 +51,25 @@ def contact(request):
                                                                            en=reverse("english:contact"))})
 
 
+# What robots must not crawl: staff and work areas, search results, print views.
+ROBOTS_DISALLOW = [
+    "/admin/",
+    "/bien-tap/",
+    # The leaders' work area: tasks, meetings, exports and the personal iCal addresses.
+    "/cong-viec/",
+    "/tim-kiem/",
+    # A submission's status (noindex too) and the page showing a fresh tracking code.
+    "/hoi-dap/tra-cuu/",
+    "/hoi-dap/da-gui/",
+    # Print views /tin-tuc/yyyy/mm/dd/<slug>/in/ (RFC 9309 wildcard; an article slugged "in" stays allowed).
+    "/tin-tuc/*/*/*/*/in/",
+]
+
+
 def robots_txt(request):
-    """Tell robots what to skip and where the sitemap is."""
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /bien-tap/",
-        "Disallow: /tim-kiem/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
-    ]
+    """Tell robots what to skip and where the sitemap index is."""
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in ROBOTS_DISALLOW),
+             "", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 

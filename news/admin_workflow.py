@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from cms.admin_widgets import AccessibleAdminMixin
 from news import versions, workflow
 from news.admin_forms import ArticleAdminForm, AttachmentForm, TransitionForm
 from news.models import Article, Attachment
@@ -86,7 +87,7 @@ def waiting_for(user):
     return condition
 
 
-class AttachmentInline(admin.TabularInline):
+class AttachmentInline(AccessibleAdminMixin, admin.TabularInline):
     model = Attachment
     form = AttachmentForm
     extra = 1
@@ -127,14 +128,6 @@ class WorkflowAdminMixin:
         if obj is None:
             return super().has_change_permission(request)
         return workflow.can_edit(request.user, obj)
-
-    def get_fieldsets(self, request, obj=None):
-        fieldsets = super().get_fieldsets(request, obj)
-        if obj is None or not self.has_change_permission(request, obj):
-            return fieldsets
-        # The concurrency token travels with the form (hidden) whenever it can be saved.
-        (name, options), *rest = fieldsets
-        return [(name, {**options, "fields": [*options["fields"], "base_revision"]}), *rest]
 
     def save_model(self, request, obj, form, change):
         workflow.save_article(article=obj, by=request.user,

@@ -1,20 +1,17 @@
 """RSS 2.0 feeds: the latest news, and the latest news of one category."""
 
-from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from cms.feeds import PictureFeed
 from cms.models import SiteSettings
 from news.models import Article, Category
 
 FEED_SIZE = 20
 
 
-class LatestNewsFeed(Feed):
-    feed_type = Rss201rev2Feed
-
+class LatestNewsFeed(PictureFeed):
     def title(self):
         return _("News of %(agency)s") % {"agency": SiteSettings.load().agency_name}
 
@@ -52,6 +49,9 @@ class LatestNewsFeed(Feed):
 
     def item_categories(self, item):
         return [item.category.name]
+
+    def item_picture(self, item):
+        return item.cover
 
 
 class CategoryFeed(LatestNewsFeed):

@@ -3,11 +3,12 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
-from django.core.mail import send_mail
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from cms import mail
 
 
 def _admin_url(article):
@@ -37,14 +38,14 @@ def article_submitted(*, article, step):
     body = _("%(who)s submitted the article “%(title)s” for review.\n\nReview it here: %(url)s") % {
         "who": _actor_name(step), "title": article.title, "url": _admin_url(article),
     }
-    return send_mail(subject, body, None, recipients)
+    return mail.send(to=recipients, subject=subject, text=body)
 
 
 def _to_writer(article, subject, body):
     writer = article.author
     if writer is None or not writer.email or not writer.is_active:
         return 0
-    return send_mail(subject, body, None, [writer.email])
+    return mail.send(to=[writer.email], subject=subject, text=body)
 
 
 def article_returned(*, article, step):

@@ -1,10 +1,11 @@
 from django.contrib import admin
 
+from cms.admin_widgets import AccessibleAdminMixin
 from organisation.models import Membership, Person, Unit
 
 
 @admin.register(Unit)
-class UnitAdmin(admin.ModelAdmin):
+class UnitAdmin(AccessibleAdminMixin, admin.ModelAdmin):
     list_display = ["name", "short_name", "kind", "parent", "position"]
     list_filter = ["kind"]
     list_editable = ["position"]
@@ -12,14 +13,14 @@ class UnitAdmin(admin.ModelAdmin):
     autocomplete_fields = ["parent"]
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(AccessibleAdminMixin, admin.TabularInline):
     model = Membership
     extra = 0
     autocomplete_fields = ["unit"]
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(AccessibleAdminMixin, admin.ModelAdmin):
     list_display = ["full_name", "position", "unit", "email", "user"]
     list_filter = ["unit"]
     list_select_related = ["unit", "user"]
@@ -29,7 +30,7 @@ class PersonAdmin(admin.ModelAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
+class MembershipAdmin(AccessibleAdminMixin, admin.ModelAdmin):
     list_display = ["person", "role", "unit", "term", "term_start", "term_end"]
     list_filter = ["role", "unit"]
     list_select_related = ["person", "unit"]

@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from cms.admin_widgets import AccessibleAdminMixin
 from youth import services
 from youth.models import (
     TIMELINESS_LABELS,
@@ -39,30 +40,30 @@ class LockedInlineMixin:
         return not self._locked(obj) and super().has_delete_permission(request, obj)
 
 
-class AttendanceInline(LockedInlineMixin, admin.TabularInline):
+class AttendanceInline(AccessibleAdminMixin, LockedInlineMixin, admin.TabularInline):
     model = Attendance
     extra = 0
     autocomplete_fields = ["person"]
 
 
-class GuestInline(LockedInlineMixin, admin.TabularInline):
+class GuestInline(AccessibleAdminMixin, LockedInlineMixin, admin.TabularInline):
     model = Guest
     extra = 0
 
 
-class AgendaItemInline(LockedInlineMixin, admin.StackedInline):
+class AgendaItemInline(AccessibleAdminMixin, LockedInlineMixin, admin.StackedInline):
     model = AgendaItem
     extra = 0
     autocomplete_fields = ["presenter"]
 
 
-class DiscussionInline(LockedInlineMixin, admin.StackedInline):
+class DiscussionInline(AccessibleAdminMixin, LockedInlineMixin, admin.StackedInline):
     model = Discussion
     extra = 0
     autocomplete_fields = ["speaker"]
 
 
-class ReopeningInline(admin.TabularInline):
+class ReopeningInline(AccessibleAdminMixin, admin.TabularInline):
     model = Reopening
     extra = 0
     readonly_fields = ["reason", "reopened_by", "reopened_at"]
@@ -86,7 +87,7 @@ class MeetingAdminForm(forms.ModelForm):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(admin.ModelAdmin):
+class MeetingAdmin(AccessibleAdminMixin, admin.ModelAdmin):
     form = MeetingAdminForm
     list_display = ["title", "kind", "starts_at", "organiser", "state", "document_number"]
     list_filter = ["state", "kind", "organiser"]
@@ -114,12 +115,12 @@ class MeetingAdmin(admin.ModelAdmin):
                 messages.success(request, _("Minutes finalised: %(title)s") % {"title": meeting.title})
 
 
-class TargetInline(admin.TabularInline):
+class TargetInline(AccessibleAdminMixin, admin.TabularInline):
     model = Target
     extra = 0
 
 
-class ProgressReportInline(admin.TabularInline):
+class ProgressReportInline(AccessibleAdminMixin, admin.TabularInline):
     model = ProgressReport
     extra = 0
     fields = ["reported_on", "percent", "outlook", "narrative", "author"]
@@ -127,7 +128,7 @@ class ProgressReportInline(admin.TabularInline):
 
 
 @admin.register(Task)
-class TaskAdmin(admin.ModelAdmin):
+class TaskAdmin(AccessibleAdminMixin, admin.ModelAdmin):
     list_display = ["title", "group", "meeting", "lead", "deadline", "state", "timeliness"]
     list_filter = ["state", "priority", "lead_unit", "meeting"]
     list_select_related = ["meeting", "lead_person", "lead_unit"]

@@ -4,11 +4,10 @@ import datetime
 from collections import defaultdict
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from cms import mail
 from youth import timeliness as tl
 from youth.models import Person, ReminderLog, Task
 
@@ -78,11 +77,11 @@ def _send(*, person, kind, tasks, today):
         else:
             subject = _("Digest of the tasks you assigned (%(date)s)")
         subject = subject % {"date": today.strftime("%d/%m/%Y")}
-        body = render_to_string("youth/email/reminder.txt", {
+        text, html = mail.render_pair("youth/email/reminder", {
             "person": person, "rows": rows, "digest": kind == ReminderLog.Kind.DIGEST,
-            "today": today, "dashboard": settings.SITE_URL + "/cong-viec/",
+            "today": today, "dashboard": settings.SITE_URL + "/cong-viec/", "subject": subject,
         })
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [person.email])
+    mail.send(to=[person.email], subject=subject, text=text, html=html)
 
 
 def parse_day(value):

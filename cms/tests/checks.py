@@ -67,7 +67,7 @@ def phone_problems(page):
 def new_phone_page(chromium, live_server):
     """Return a tab in a new phone-sized context (375×812, touch)."""
     context = chromium.new_context(base_url=live_server.url, viewport=PHONE, is_mobile=True, has_touch=True,
-                                   locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh")
+                                   locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh", bypass_csp=True)
     context.set_default_timeout(15_000)
     return context.new_page()
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from cms.tests.checks import axe_violations, new_phone_page, phone_problems
-from cms.tests.pages import PUBLIC_PAGES
+from cms.tests.checks import axe_violations, log_in_context, new_phone_page, phone_problems
+from cms.tests.pages import PUBLIC_PAGES, admin_pages
 
 pytestmark = [pytest.mark.browser]
 
@@ -12,6 +12,19 @@ pytestmark = [pytest.mark.browser]
 def test_no_serious_axe_violation(page, demo_content, name):
     page.goto(PUBLIC_PAGES[name])
     assert axe_violations(page) == []
+
+
+def test_admin_pages_of_writers_approvers_and_leaders_have_no_serious_axe_violation(page, live_server, demo_content):
+    found = {}
+    for name, (user, path) in admin_pages().items():
+        page.context.clear_cookies()
+        log_in_context(page.context, live_server, user)
+        page.goto(path)
+        assert page.locator("#content h1").count() == 1, name
+        violations = axe_violations(page)
+        if violations:
+            found[name] = violations
+    assert found == {}, "\n".join(f"{name}: {v}" for name, vs in found.items() for v in vs)
 
 
 def test_skip_link_comes_first_and_focus_is_visible(page, demo_content):

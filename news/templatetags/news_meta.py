@@ -1,32 +1,38 @@
 """Article metadata for search engines and archives: canonical, Open Graph, Dublin Core, JSON-LD."""
 
-import json
 from urllib.parse import quote, urlencode
 
 from django import template
-from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
-from cms.images import rendition
+from cms.credits import parse_credit
+from cms.metadata import FEED_EMBLEM, breadcrumb_list, json_ld, organisation, preview_image
 from cms.models import SiteSettings
 from cms.pagecache import generation_cached
 from news.models import Article
 
 register = template.Library()
 
-OG_IMAGE_WIDTH = 1200
-# Characters that could end the <script> element or open markup inside it.
-_JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
-
-def json_ld(data):
-    """Return a <script type="application/ld+json"> element, safe against markup in the data."""
-    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+def credited_author(byline, agency):
+    """Return the schema.org author of a credit line: its people, else its source, else the agency."""
+    credit = parse_credit(byline)
+    people = []
+    for person in credit.people:
+        entry = {"@type": "Person", "name": person.name}
+        if person.role:
+            entry["jobTitle"] = person.role
+        if person.unit:
+            entry["affiliation"] = organisation(person.unit, kind="Organization")
+        people.append(entry)
+    if people:
+        return people[0] if len(people) == 1 else people
+    if credit.source:
+        return organisation(credit.source, kind="Organization")
+    return organisation(agency)
 
 
 @register.inclusion_tag("news/includes/article_meta.html", takes_context=True)
@@ -34,32 +40,36 @@ def article_metadata(context, article: Article):
     request = context["request"]
     agency = SiteSettings.load().agency_name
     canonical = request.build_absolute_uri(article.get_absolute_url())
-    image = rendition(article.cover, OG_IMAGE_WIDTH) if article.cover else ""
-    image = request.build_absolute_uri(image) if image else ""
+    image = preview_image(request, article.cover, alt=article.cover_caption or article.title, fallback_alt=agency)
     published = timezone.localtime(article.published_at)
+    modified = timezone.localtime(max(article.updated_at, article.published_at))
     creator = article.byline or agency
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": article.title[:110],
         "description": article.summary,
+        "image": [image.url],
         "datePublished": published.isoformat(),
-        "dateModified": timezone.localtime(article.updated_at).isoformat(),
+        "dateModified": modified.isoformat(),
         "inLanguage": "vi",
         "articleSection": article.category.name,
         "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
         "url": canonical,
-        "author": {"@type": "Person" if article.byline else "GovernmentOrganization", "name": creator},
-        "publisher": {
-            "@type": "GovernmentOrganization", "name": agency,
-            "logo": {"@type": "ImageObject", "url": request.build_absolute_uri(static("img/emblem.svg"))},
-        },
+        "author": credited_author(article.byline, agency),
+        "publisher": organisation(agency, request.build_absolute_uri(static(FEED_EMBLEM[0]))),
     }
-    if image:
-        data["image"] = [image]
+    source = parse_credit(article.byline).source
+    if source:
+        data["sourceOrganization"] = organisation(source, kind="Organization")
+    crumbs = breadcrumb_list([
+        (_("Home"), request.build_absolute_uri(reverse("home"))),
+        (article.category.name, request.build_absolute_uri(article.category.get_absolute_url())),
+        (article.title, canonical),
+    ])
     return {
         "article": article, "agency": agency, "canonical": canonical, "image": image, "creator": creator,
-        "published": published, "json_ld": json_ld(data),
+        "published": published, "modified": modified, "json_ld": json_ld(data), "breadcrumbs": json_ld(crumbs),
     }
 
 

@@ -71,7 +71,8 @@ def test_article_page_carries_every_metadata_set(client, article):
     assert head.meta["DC.description"] == "Tóm tắt buổi làm việc."
     assert head.meta["DC.publisher"] == "Cục Thi hành án dân sự tỉnh Thanh Hóa"
     assert head.meta["DC.identifier"] == canonical
-    [data] = head.json_ld
+    data, crumbs = head.json_ld
+    assert crumbs["@type"] == "BreadcrumbList"
     assert data["@type"] == "NewsArticle"
     assert data["headline"] == article.title
     assert data["datePublished"] == "2023-04-03T06:30:00+07:00"
@@ -85,7 +86,7 @@ def test_article_without_byline_credits_the_agency(client, site_settings):
     article = make_article(title="Thông báo")
     _html, head = read(client, article.get_absolute_url())
     assert head.meta["DC.creator"] == "Cục Thi hành án dân sự tỉnh Thanh Hóa"
-    assert "og:image" not in head.meta
+    assert head.meta["og:image"] == "http://testserver/static/img/og-default.png"
 
 
 def test_article_tools_print_email_and_text_size(client, article):

@@ -14,6 +14,7 @@ from cms.models import SiteSettings
 from feedback.demo import seed_feedback_demo
 from news.demo import seed_role_accounts
 from news.models import Category
+from notices.demo import seed_notices
 from youth.demo import seed_youth_demo
 
 AGENCY = {
@@ -53,6 +54,7 @@ class Command(BaseCommand):
         call_command("import_articles", settings.BASE_DIR / "seeds", category="hoat-dong-doan-the",
                      stdout=self.stdout)
         seed_youth_demo(stdout=self.stdout)
+        seed_notices(stdout=self.stdout)
         seed_pages(stdout=self.stdout)
         seed_english(stdout=self.stdout)
         seed_feedback_demo(stdout=self.stdout)

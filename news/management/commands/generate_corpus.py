@@ -31,10 +31,12 @@ class Command(BaseCommand):
         parser.add_argument("--years", type=float, default=10)
         parser.add_argument("--seed", type=int, default=1)
         parser.add_argument("--batch-size", type=int, default=2000)
+        parser.add_argument("--debtors", type=int, default=0,
+                            help="Also add this many fictitious entries to the register of debtors.")
         parser.add_argument("--until", type=str, default="",
                             help="Last day (yyyy-mm-dd) of the corpus; today by default. Fix it to repeat a corpus.")
 
-    def handle(self, *args, articles, years, seed, batch_size, until, **options):
+    def handle(self, *args, articles, years, seed, batch_size, until, debtors=0, **options):
         if articles < 0 or years <= 0 or batch_size <= 0:
             raise CommandError("--articles must be >= 0, --years and --batch-size > 0.")
         try:
@@ -57,3 +59,9 @@ class Command(BaseCommand):
         stream.write("\n")
         elapsed = time.monotonic() - started
         self.stdout.write(f"Created {articles} articles in {elapsed:.1f}s (seed {seed}).")
+        if debtors:
+            from notices.corpus import generate_debtors
+
+            started = time.monotonic()
+            generate_debtors(rng, debtors, batch_size=batch_size)
+            self.stdout.write(f"Created {debtors} register entries in {time.monotonic() - started:.1f}s.")

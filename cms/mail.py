@@ -1,0 +1,67 @@
+"""Every e-mail the portal sends goes through send(): one sender, one date, one way to fold a subject.
+
+Mail clients showed the first messages oddly: a bare address as sender, a Date in UTC
+("-0000") and, for long Vietnamese subjects, a subject starting with a blank (Django 5.2
+encodes the subject without counting "Subject: ", so the line is folded before its first
+word). Here the sender is settings.DEFAULT_FROM_EMAIL (a display name and an address, see
+EMAIL_FROM_NAME), the Date is the site's time zone, and the subject is encoded knowing its
+header name. A message always has a plain-text part; an HTML part is added where a layout
+helps (a table of tasks), never instead of the text.
+"""
+
+import re
+from email.header import Header
+from email.message import Message
+from email.utils import format_datetime
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+
+class PortalEmail(EmailMultiAlternatives):
+    """An e-mail whose Subject is folded after "Subject: ", never before its first word."""
+
+    def message(self, **kwargs):
+        msg = super().message(**kwargs)
+        charset = "us-ascii" if self.subject.isascii() else "utf-8"
+        del msg["Subject"]
+        # Django's own header setter re-encodes without the header name; go round it.
+        Message.__setitem__(msg, "Subject", Header(self.subject, charset, header_name="Subject"))
+        return msg
+
+
+def one_line(text):
+    """Return text on one line: a subject holds no line breaks or runs of blanks."""
+    return re.sub(r"\s+", " ", str(text)).strip()
+
+
+def build(*, to, subject, text, html=None, reply_to=None):
+    """Return the PortalEmail for one message, from the portal's sender, dated in the site's zone."""
+    message = PortalEmail(
+        subject=one_line(subject), body=text, from_email=settings.DEFAULT_FROM_EMAIL, to=list(to),
+        reply_to=reply_to,
+        headers={
+            "Date": format_datetime(timezone.localtime()),
+            # RFC 3834: a notice sent by a program; out-of-office replies should not answer it.
+            "Auto-Submitted": "auto-generated",
+        },
+    )
+    if html:
+        message.attach_alternative(html, "text/html")
+    return message
+
+
+def send(*, to, subject, text, html=None, reply_to=None, fail_silently=False):
+    """Send one message to the addresses in to; return the number of messages sent (0 or 1)."""
+    to = [address for address in to if address]
+    if not to:
+        return 0
+    message = build(to=to, subject=subject, text=text, html=html, reply_to=reply_to)
+    return message.send(fail_silently=fail_silently)
+
+
+def render_pair(template_stem, context):
+    """Return (text, html) rendered from template_stem + ".txt" and ".html"."""
+    return render_to_string(template_stem + ".txt", context), render_to_string(template_stem + ".html", context)

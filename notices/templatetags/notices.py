@@ -1,0 +1,35 @@
+from django import template
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from notices.models import Notice
+
+register = template.Library()
+
+
+@register.filter
+def vnd(amount):
+    """Return an amount in đồng with Vietnamese thousands separators ("1.250.000.000 đồng")."""
+    if amount in (None, ""):
+        return ""
+    return _("%(amount)s VND") % {"amount": f"{int(amount):,}".replace(",", ".")}
+
+
+@register.inclusion_tag("notices/includes/deadline.html")
+def deadline_badge(notice, today):
+    """Show how long is left until a notice's deadline, or that it has passed."""
+    days = notice.days_left(today)
+    if days is None:
+        return {"label": "", "state": ""}
+    if days < 0:
+        return {"label": _("expired"), "state": "expired"}
+    if days == 0:
+        return {"label": _("last day today"), "state": "today"}
+    return {"label": ngettext("%(days)d day left", "%(days)d days left", days) % {"days": days}, "state": "open"}
+
+
+@register.inclusion_tag("notices/includes/latest.html", takes_context=True)
+def latest_notices(context, limit=5):
+    """List the latest public notices (home page)."""
+    return {"notices": Notice.objects.published().select_related("office").defer("body")[:limit],
+            "today": context.get("today")}

@@ -1,0 +1,122 @@
+"""Public pages: the register of debtors without conditions, and the enforcement notices."""
+
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.generic import DetailView, ListView
+
+from cms import ratelimit
+from cms.search import QueryError, search
+from cms.storage import private_storage
+from news.attachments import content_disposition
+from notices.forms import NoticeFilterForm, RegisterSearchForm
+from notices.models import Debtor, Notice, NoticeAttachment
+
+PAGE_SIZE = 20
+# Searches of the register per address: enough for a person, too few to copy the register.
+SEARCH_LIMIT, SEARCH_PERIOD = 30, 600
+
+
+@never_cache
+def register(request):
+    """Search the register by name, office and year; never a list of everyone, never indexed."""
+    form = RegisterSearchForm(request.GET or None)
+    context = {"form": form, "page_obj": None}
+    status = 200
+    if request.GET and not ratelimit.hit(request, scope="register-search", limit=SEARCH_LIMIT, period=SEARCH_PERIOD):
+        context["limited"] = True
+        status = 429
+    elif form.is_bound and form.is_valid() and form.has_criteria():
+        entries = Debtor.objects.public().select_related("office").defer("search_exact", "search_folded")
+        data = form.cleaned_data
+        if data["don_vi"]:
+            entries = entries.filter(office=data["don_vi"])
+        if data["nam"]:
+            entries = entries.filter(decision_date__year=data["nam"])
+        if data["q"]:
+            try:
+                entries = search(entries, data["q"])
+            except QueryError:
+                form.add_error("q", _("Type at least one letter or digit of the name."))
+                entries = None
+        if entries is not None:
+            context["page_obj"] = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
+    elif form.is_bound and not form.errors:
+        form.add_error(None, _("Type a name, or choose an office or a year."))
+    if form.is_bound and form.errors:
+        status = 400
+    response = render(request, "notices/register.html", context, status=status)
+    # Personal data: search engines must not copy these pages (the meta tag says it too).
+    response["X-Robots-Tag"] = "noindex, nofollow, noarchive"
+    return response
+
+
+class NoticeListView(ListView):
+    template_name = "notices/notice_list.html"
+    paginate_by = PAGE_SIZE
+
+    def get(self, request, *args, **kwargs):
+        self.form = NoticeFilterForm(request.GET or None)
+        self.form.is_valid()
+        response = super().get(request, *args, **kwargs)
+        if self.form.errors:
+            response.status_code = 400
+        return response
+
+    def get_queryset(self):
+        notices = Notice.objects.published().select_related("office").defer("body", "search_exact", "search_folded")
+        data = getattr(self.form, "cleaned_data", {})
+        if data.get("loai"):
+            notices = notices.filter(kind=data["loai"])
+        if data.get("don_vi"):
+            notices = notices.filter(office=data["don_vi"])
+        if data.get("trang_thai") == "con-han":
+            notices = notices.open()
+        elif data.get("trang_thai") == "het-han":
+            notices = notices.expired()
+        if data.get("q"):
+            try:
+                notices = search(notices, data["q"])
+            except QueryError:
+                self.form.add_error("q", _("Type at least one letter or digit."))
+        return notices
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        return super().get_context_data(form=self.form, query=query.urlencode(), today=timezone.localdate(),
+                                        kinds=Notice.Kind.choices, **kwargs)
+
+
+class NoticeDetailView(DetailView):
+    template_name = "notices/notice_detail.html"
+    context_object_name = "notice"
+
+    def get_queryset(self):
+        return Notice.objects.published().select_related("office").prefetch_related("attachments")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(today=timezone.localdate(), **kwargs)
+
+
+def attachment(request, pk):
+    """Serve a notice's PDF once the notice is public (staff who may edit notices see drafts' files)."""
+    item = get_object_or_404(NoticeAttachment.objects.select_related("notice"), pk=pk)
+    public = Notice.objects.published().filter(pk=item.notice_id).exists()
+    if not public and not request.user.has_perm("notices.change_notice"):
+        raise Http404
+    response = FileResponse(private_storage().open(item.file.name), content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition(f"{item.title or 'thong-bao'}.pdf").replace(
+        "attachment;", "inline;", 1)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def kind_or_404(kind):
+    """Return the Notice.Kind named in a URL, or raise Http404."""
+    if kind not in Notice.Kind.values:
+        raise Http404
+    return Notice.Kind(kind)
