@@ -4,12 +4,12 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from cms import mail
 from cms.workdays import add_working_days
 from feedback.models import Submission
 from organisation.models import Person
@@ -59,7 +59,7 @@ def send_reminders(*, today=None):
                           "url": settings.SITE_URL + reverse("admin:feedback_submission_change", args=[s.pk])}
                          for s in rows],
             })
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [email])
+        mail.send(to=[email], subject=subject, text=body)
         emails += 1
     Submission.objects.filter(pk__in=[s.pk for s in submissions]).update(reminded_on=today)
     return emails

@@ -4,12 +4,12 @@ import logging
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from cms import mail
 from cms.workdays import add_working_days
 from feedback.codes import new_code
 from feedback.models import Step, Submission
@@ -54,7 +54,7 @@ def send_receipt(submission):
             "submission": submission, "track_url": settings.SITE_URL + "/hoi-dap/tra-cuu/",
         })
     try:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [submission.email])
+        mail.send(to=[submission.email], subject=subject, text=body)
     except Exception:
         # The submission is saved and its code shown on screen; a mail server outage must not lose it.
         logger.exception("Could not send the receipt of submission %s", submission.pk)

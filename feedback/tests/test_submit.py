@@ -43,6 +43,9 @@ def test_a_valid_submission_gives_a_code_a_due_date_and_a_receipt(client, field,
     assert receipt.to == ["bich.tran@example.vn"]
     assert submission.code in receipt.subject and submission.code in receipt.body
     assert "/hoi-dap/tra-cuu/" in receipt.body
+    # The portal's one sender and a local Date (cms/mail.py).
+    message = receipt.message()
+    assert message["From"] and message["Date"].endswith("+0700")
 
 
 def test_the_due_date_skips_the_weekend(client, field, monkeypatch):
