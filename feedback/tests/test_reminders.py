@@ -73,5 +73,5 @@ def test_the_daily_reminder_command_sends_them_too(leader):
     due(make_submission(), TODAY - datetime.timedelta(days=1))
     out = StringIO()
     call_command("send_task_reminders", date=TODAY.strftime("%d/%m/%Y"), stdout=out)
-    assert "feedback reminders: 1 e-mail(s) sent" in out.getvalue()
+    assert "questions and feedback: 1 reminder e-mail(s)" in out.getvalue()
     assert len(mail.outbox) == 1

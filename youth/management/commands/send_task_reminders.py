@@ -21,4 +21,4 @@ class Command(BaseCommand):
         self.stdout.write(f"reminders: {emails} e-mail(s) sent")
         # Citizens' questions and feedback due soon or overdue go to the same leaders every day.
         emails = send_feedback_reminders(today=today)
-        self.stdout.write(f"feedback reminders: {emails} e-mail(s) sent")
+        self.stdout.write(f"questions and feedback: {emails} reminder e-mail(s)")
