@@ -34,9 +34,18 @@ class PageAdmin(admin.ModelAdmin):
     list_display = ["__str__", "slug", "kind", "position", "in_menu", "updated_at"]
     list_filter = ["kind", "in_menu", ("parent", admin.RelatedOnlyFieldListFilter)]
     list_editable = ["position"]
-    search_fields = ["title"]
-    fields = ["title", "slug", "parent", "position", "kind", "in_menu", "body"]
+    search_fields = ["title", "title_en"]
+    # The English version beside the Vietnamese one (side by side on wide screens, admin-languages.css).
+    fieldsets = [
+        (_("Vietnamese"), {"fields": ["title", "slug", "parent", "position", "kind", "in_menu", "body"],
+                           "classes": ["lang-vi"]}),
+        (_("English version"), {"fields": ["title_en", "slug_en", "body_en"], "classes": ["lang-en"],
+                                "description": _("Fill in the English title to publish the page under /en/.")}),
+    ]
     inlines = [SubPageInline]
+
+    class Media:
+        css = {"all": ["css/admin-languages.css"]}
 
     def get_inlines(self, request, obj):
         # Sub-pages have no sub-pages of their own.

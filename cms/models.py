@@ -13,6 +13,7 @@ from cms.text import unique_slug
 RESERVED_SLUGS = {
     "admin", "bien-tap", "chuyen-muc", "cong-viec", "healthz", "lien-he", "media", "rss", "so-do-trang",
     "static", "thong-bao", "thong-tin-thi-hanh-an", "tim-kiem", "tin-tuc", "trang",
+    "en", "hoi-dap",
 }
 
 
@@ -39,6 +40,10 @@ class SiteSettings(InvalidatesPages, models.Model):
         help_text=_("Name, position and phone of the official who answers the public."),
     )
     map_url = models.URLField(_("map link"), blank=True, help_text=_("A link to the office on an online map."))
+    # English pages (/en/): the identity in English; empty fields fall back to the Vietnamese.
+    agency_name_en = models.CharField(_("agency name in English"), max_length=200, blank=True)
+    parent_agency_en = models.CharField(_("parent agency in English"), max_length=200, blank=True)
+    address_en = models.CharField(_("address in English"), max_length=300, blank=True)
 
     class Meta:
         verbose_name = _("site settings")
@@ -85,6 +90,13 @@ class Page(InvalidatesPages, models.Model):
     in_menu = models.BooleanField(_("shown in the main menu"), default=True,
                                   help_text=_("Applies to top pages only."))
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # The English version (/en/...): a page has one when its English title is filled in.
+    title_en = models.CharField(_("title in English"), max_length=200, blank=True)
+    slug_en = models.SlugField(
+        _("English slug"), max_length=120, blank=True,
+        help_text=_("The English page's address. Left empty, it is made from the English title."),
+    )
+    body_en = RichTextField(_("content in English"), blank=True)
 
     class Meta:
         ordering = ["position", "title"]
@@ -99,6 +111,8 @@ class Page(InvalidatesPages, models.Model):
             self.slug = unique_slug(Page, self.title, instance=self, max_length=120)
             if self.parent_id is None and self.slug in RESERVED_SLUGS:
                 self.slug = unique_slug(Page, f"trang {self.title}", instance=self, max_length=120)
+        if self.title_en and not self.slug_en:
+            self.slug_en = unique_slug(Page, self.title_en, instance=self, field="slug_en", max_length=120)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -108,12 +122,32 @@ class Page(InvalidatesPages, models.Model):
             return reverse("contact")
         return reverse("page", kwargs={"slug": self.slug})
 
+    @property
+    def has_english(self):
+        return bool(self.title_en and self.slug_en)
+
+    def get_english_url(self):
+        """Return the address of the English version, or None if there is none."""
+        if not self.has_english:
+            return None
+        if self.parent_id:
+            if not self.parent.has_english:
+                return None
+            return reverse("english:subpage", kwargs={"parent": self.parent.slug_en, "slug": self.slug_en})
+        if self.slug == "lien-he":
+            return reverse("english:contact")
+        return reverse("english:page", kwargs={"slug": self.slug_en})
+
     def clean(self):
         nested = self.parent_id and self.pk and self.children.exists()
         if self.parent_id and (self.parent_id == self.pk or self.parent.parent_id or nested):
             raise ValidationError({"parent": _("Choose a top page: sub-pages cannot have sub-pages.")})
         if not self.parent_id and self.slug in RESERVED_SLUGS - {"lien-he"}:
             raise ValidationError({"slug": _("This address is used by another part of the portal.")})
+        if self.slug_en and Page.objects.filter(slug_en=self.slug_en).exclude(pk=self.pk).exists():
+            raise ValidationError({"slug_en": _("Another page has this English slug.")})
+        if not self.parent_id and self.slug_en == "contact" and self.slug != "lien-he":
+            raise ValidationError({"slug_en": _("This address is used by another part of the portal.")})
 
 
 class Leader(InvalidatesPages, models.Model):
@@ -125,6 +159,8 @@ class Leader(InvalidatesPages, models.Model):
     duties = models.TextField(_("duties"), blank=True, help_text=_("The fields this leader is in charge of."))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     active = models.BooleanField(_("in office"), default=True)
+    position_title_en = models.CharField(_("position in English"), max_length=200, blank=True)
+    duties_en = models.TextField(_("duties in English"), blank=True)
 
     class Meta:
         ordering = ["order", "name"]

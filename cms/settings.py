@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "news",
     "organisation",
     "youth",
+    "feedback",
     "notices",
 ]
 
@@ -73,6 +74,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside the page cache, so that pages served from it are counted too.
     "cms.visits.VisitCounterMiddleware",
+    # Before the page cache: /en/ pages are rendered (and cached) in English.
+    "cms.languages.LanguageByPathMiddleware",
     "news.viewcounts.ViewCountMiddleware",
     # Before sessions and CSRF: a cached page for an anonymous reader skips them (cms/pagecache.py).
     "cms.pagecache.PageCacheMiddleware",
@@ -102,6 +105,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "cms.context_processors.site",
+                "cms.languages.context",
                 "news.context_processors.navigation",
             ],
         },
@@ -153,7 +157,8 @@ CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
 
 # --- Internationalisation and time ------------------------------------------
 LANGUAGE_CODE = "vi"
-LANGUAGES = [("vi", "Tiếng Việt")]
+# English serves only the pages under /en/ (cms/languages.py); everything else is Vietnamese.
+LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
@@ -341,6 +346,14 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 EMAIL_TIMEOUT = 30
+
+# --- Questions and feedback (feedback app) -------------------------------------
+FEEDBACK_ANSWER_WORKING_DAYS = int(os.environ.get("FEEDBACK_ANSWER_WORKING_DAYS", "15"))
+FEEDBACK_SUBMISSIONS_PER_HOUR = int(os.environ.get("FEEDBACK_SUBMISSIONS_PER_HOUR", "5"))
+FEEDBACK_LOOKUPS_PER_HOUR = int(os.environ.get("FEEDBACK_LOOKUPS_PER_HOUR", "30"))
+FEEDBACK_ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024
+# How long submissions and their personal data are kept (stated on the form).
+FEEDBACK_RETENTION_YEARS = 5
 
 # --- Logging -----------------------------------------------------------------
 LOGGING = {

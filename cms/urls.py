@@ -6,16 +6,19 @@ from django.urls import include, path
 
 from cms import uploads, views
 from cms.pagecache import cache_public_page, page_number
-from cms.sitemaps import EntrySitemap, PageSitemap
+from cms.sitemaps import EnglishPageSitemap, EntrySitemap, PageSitemap
+from feedback.sitemaps import AnswerSitemap
 from news.sitemaps import ArticleSitemap, CategorySitemap, article_section
 from news.views import HomeView
 from notices.sitemaps import NoticeSitemap
 
 SITEMAPS = {
-    "entries": EntrySitemap(["home", "news:latest", "news:site_map", "contact"]),
+    "entries": EntrySitemap(["home", "news:latest", "news:site_map", "contact", "feedback:answers", "feedback:submit"]),
     "pages": PageSitemap,
     "categories": CategorySitemap,
     "articles": ArticleSitemap,
+    "pages-en": EnglishPageSitemap,
+    "answers": AnswerSitemap,
     "notices": NoticeSitemap,
 }
 
@@ -36,6 +39,8 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("admin/", admin.site.urls),
     path("lien-he/", views.contact, name="contact"),
+    path("hoi-dap/", include("feedback.urls")),
+    path("en/", include("cms.urls_en")),
 ]
 
 if settings.BENCH:

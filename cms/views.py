@@ -4,9 +4,11 @@ from django.conf import settings
 from django.db import connection
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
 
+from cms.languages import alternates
 from cms.models import Leader, Page
 
 
@@ -38,13 +40,15 @@ def _render_page(request, current, *, top):
     leaders = Leader.objects.filter(active=True) if current.kind == Page.Kind.LEADERS else []
     return render(request, "cms/page.html", {
         "page": current, "top": top, "sections": top.children.all(), "leaders": leaders,
+        **alternates(request, vi=request.path, en=current.get_english_url()),
     })
 
 
 def contact(request):
     """Show the agency's contact details and the editable text of the "lien-he" page."""
     text = Page.objects.filter(slug="lien-he", parent__isnull=True).first()
-    return render(request, "cms/contact.html", {"page": text})
+    return render(request, "cms/contact.html", {"page": text, **alternates(request, vi=request.path,
+                                                                           en=reverse("english:contact"))})
 
 
 # What robots must not crawl: staff and work areas, search results, print views.
@@ -54,6 +58,9 @@ ROBOTS_DISALLOW = [
     # The leaders' work area: tasks, meetings, exports and the personal iCal addresses.
     "/cong-viec/",
     "/tim-kiem/",
+    # A submission's status (noindex too) and the page showing a fresh tracking code.
+    "/hoi-dap/tra-cuu/",
+    "/hoi-dap/da-gui/",
     # Print views /tin-tuc/yyyy/mm/dd/<slug>/in/ (RFC 9309 wildcard; an article slugged "in" stays allowed).
     "/tin-tuc/*/*/*/*/in/",
 ]

@@ -37,3 +37,19 @@ def test_seed_demo_password_is_random_each_time():
         passwords.append(out.getvalue().split("admin / ")[1].split()[0])
         get_user_model().objects.all().delete()
     assert passwords[0] != passwords[1]
+
+
+def test_seed_demo_adds_english_pages_and_example_answers_once(client):
+    from feedback.models import Submission
+
+    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", stdout=StringIO())
+    examples = Submission.objects.published()
+    assert examples.count() == 3
+    assert all(s.title.endswith("(Ví dụ minh họa – không phải câu hỏi thật)") for s in examples)
+    assert "Ví dụ minh họa" in client.get("/hoi-dap/").content.decode()
+    about = client.get("/en/about-civil-judgment-enforcement/")
+    assert about.status_code == 200 and "About civil judgment enforcement in Viet Nam" in about.content.decode()
+    for url in ["/en/", "/en/introduction/", "/en/introduction/leaders/", "/en/introduction/organisation/",
+                "/en/introduction/functions-and-duties/", "/en/contact/"]:
+        assert client.get(url).status_code == 200, url

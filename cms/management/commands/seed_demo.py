@@ -9,7 +9,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from cms.demo import seed_pages
+from cms.demo_en import seed_english
 from cms.models import SiteSettings
+from feedback.demo import seed_feedback_demo
 from news.demo import seed_role_accounts
 from news.models import Category
 from notices.demo import seed_notices
@@ -54,6 +56,8 @@ class Command(BaseCommand):
         seed_youth_demo(stdout=self.stdout)
         seed_notices(stdout=self.stdout)
         seed_pages(stdout=self.stdout)
+        seed_english(stdout=self.stdout)
+        seed_feedback_demo(stdout=self.stdout)
         self.ensure_admin()
         seed_role_accounts(stdout=self.stdout)
 

@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from feedback.reminders import send_reminders as send_feedback_reminders
 from youth.reminders import parse_day, send_reminders
 
 
@@ -18,3 +19,6 @@ class Command(BaseCommand):
             raise CommandError("--date must be dd/mm/yyyy") from error
         emails = send_reminders(today=today)
         self.stdout.write(f"reminders: {emails} e-mail(s) sent")
+        # Citizens' questions and feedback due soon or overdue go to the same leaders every day.
+        emails = send_feedback_reminders(today=today)
+        self.stdout.write(f"questions and feedback: {emails} reminder e-mail(s)")
