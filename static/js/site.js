@@ -11,3 +11,19 @@
     });
   }
 })();
+
+/* The day picker: a day chosen on the browser's calendar opens that day at once. */
+(function () {
+  "use strict";
+  Array.prototype.forEach.call(document.querySelectorAll(".day-picker form"), function (form) {
+    var calendar = form.querySelector("input[type=date]");
+    var typed = form.querySelector("input[name=ngay]");
+    if (!calendar || !typed) { return; }
+    calendar.addEventListener("change", function () {
+      var parts = calendar.value.split("-");
+      if (parts.length !== 3) { return; }
+      typed.value = parts[2] + "/" + parts[1] + "/" + parts[0];
+      form.submit();
+    });
+  });
+})();
