@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from cms.admin_deletion import QuietDeletionMixin
 from youth import services
 from youth.models import (
     TIMELINESS_LABELS,
@@ -123,7 +124,7 @@ class MeetingAdminForm(forms.ModelForm):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(admin.ModelAdmin):
+class MeetingAdmin(QuietDeletionMixin, admin.ModelAdmin):
     form = MeetingAdminForm
     list_display = ["title", "kind", "starts_at", "organiser", "state", "document_number"]
     list_filter = ["state", "kind", "organiser"]
@@ -164,7 +165,7 @@ class ProgressReportInline(admin.TabularInline):
 
 
 @admin.register(Task)
-class TaskAdmin(admin.ModelAdmin):
+class TaskAdmin(QuietDeletionMixin, admin.ModelAdmin):
     list_display = ["title", "group", "meeting", "lead", "deadline", "state", "timeliness"]
     list_filter = ["state", "priority", "lead_unit", "meeting"]
     list_select_related = ["meeting", "lead_person", "lead_unit"]

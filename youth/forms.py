@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from youth.models import ProgressReport, Target, Task
 
@@ -103,8 +104,8 @@ class ReopenForm(CapitalisedLabelsMixin, forms.Form):
 
 
 class PeriodForm(CapitalisedLabelsMixin, forms.Form):
-    start = DMYDateField(label=_("from"))
-    end = DMYDateField(label=_("to"))
+    start = DMYDateField(label=pgettext_lazy("period", "from"))
+    end = DMYDateField(label=pgettext_lazy("period", "to"))
 
     def clean(self):
         cleaned = super().clean()
