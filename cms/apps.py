@@ -7,6 +7,6 @@ class CmsConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from cms import admin_i18n
+        from cms import admin_i18n, placeholders  # noqa: F401  (placeholders registers its check)
 
         admin_i18n.install()
