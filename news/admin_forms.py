@@ -70,7 +70,7 @@ class TransitionForm(forms.Form):
     publish_at = forms.DateTimeField(
         label=_("Publish at"), required=False, help_text=_("dd/mm/yyyy hh:mm; left empty, now."),
         error_messages={"invalid": _("Enter the publication time as dd/mm/yyyy hh:mm, e.g. 03/04/2023 08:00.")},
-        widget=forms.DateTimeInput(format="%d/%m/%Y %H:%M", attrs={"placeholder": "dd/mm/yyyy hh:mm", "size": 16}),
+        widget=forms.DateTimeInput(format="%d/%m/%Y %H:%M", attrs={"placeholder": _("dd/mm/yyyy hh:mm"), "size": 16}),
     )
 
 

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from news.models import Article, Category
 from news.search import within_period
 
-DATE_WIDGET_ATTRS = {"placeholder": "dd/mm/yyyy", "inputmode": "numeric", "autocomplete": "off", "size": 10,
+DATE_WIDGET_ATTRS = {"placeholder": _("dd/mm/yyyy"), "inputmode": "numeric", "autocomplete": "off", "size": 10,
                      "maxlength": 10}
 DATE_ERRORS = {"invalid": _("Enter a date as dd/mm/yyyy, e.g. 03/04/2023.")}
 

@@ -65,3 +65,14 @@ def test_no_warning_once_the_real_details_are_in(site_settings):
     assert placeholders_left() == []
     SiteSettings.objects.update(phone="0237 000 0000 (số mẫu)")
     assert find_placeholders() == ["Thông tin chung › điện thoại"]
+
+
+def test_what_a_reader_sees_has_no_english_or_date_codes(client, site_settings):
+    """Item 5: "Menu", "Email" and the "dd/mm/yyyy" placeholder read in Vietnamese."""
+    for url in ["/", "/lien-he/", "/tin-tuc/2023/04/03/", "/tim-kiem/?q=dang+uy"]:
+        page = BeautifulSoup(client.get(url).content, "html.parser")
+        for hidden in page(["script", "style"]):
+            hidden.decompose()
+        text = page.get_text(" ") + " ".join(tag.get("placeholder", "") for tag in page.find_all("input"))
+        assert "Menu" not in text and "Email" not in text and "dd/mm/yyyy" not in text, url
+    assert "Danh mục" in client.get("/").content.decode()
