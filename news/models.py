@@ -191,7 +191,9 @@ class Article(InvalidatesPages, models.Model):
     @property
     def has_own_summary(self):
         """Return True if the summary says more than the opening words of the body."""
-        return not plain_text(self.body).startswith(self.summary.rstrip("…"))
+        # Compare word by word: the body's paragraphs are separated by line breaks, the summary's by spaces.
+        summary = " ".join(self.summary.rstrip("…").split())
+        return bool(summary) and not " ".join(plain_text(self.body).split()).startswith(summary)
 
 
 class ArticleTransition(models.Model):
