@@ -1,7 +1,10 @@
 from django.contrib import admin
+from django.db.models import Max, Q
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from cms.richtext import sanitize
 from news.admin_workflow import AttachmentInline, StateFilter, WaitingForMeFilter, WorkflowAdminMixin
 from news.models import Article, Category
 from news.search import QueryError, check_query, matching
@@ -16,9 +19,10 @@ class CategoryAdmin(admin.ModelAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(WorkflowAdminMixin, admin.ModelAdmin):
-    list_display = ["title", "category", "state", "published_at", "featured", "public_link"]
+    list_display = ["title", "category", "state", "author_name", "submitted_at", "published_at", "featured",
+                    "public_link"]
     list_filter = [WaitingForMeFilter, StateFilter, "category", "featured", ("published_at", admin.DateFieldListFilter)]
-    list_select_related = ["category"]
+    list_select_related = ["category", "author"]
     search_fields = ["title", "summary"]
     date_hierarchy = "published_at"
     readonly_fields = ["state", "published_at", "author", "created_at", "updated_at"]
@@ -29,6 +33,34 @@ class ArticleAdmin(WorkflowAdminMixin, admin.ModelAdmin):
         (_("Publication"), {"fields": ["state", "published_at", "featured"]}),
         (_("Record"), {"classes": ["collapse"], "fields": ["author", "created_at", "updated_at"]}),
     ]
+
+    def get_queryset(self, request):
+        # When it was last sent for review, in the same query as the list.
+        return super().get_queryset(request).annotate(
+            last_submitted_at=Max("transitions__at", filter=Q(transitions__to_status=Article.Status.PENDING)))
+
+    @admin.display(description=_("author"), ordering="author__last_name")
+    def author_name(self, obj):
+        return (obj.author.get_full_name() or obj.author.get_username()) if obj.author_id else "—"
+
+    @admin.display(description=_("submitted"), ordering="last_submitted_at")
+    def submitted_at(self, obj):
+        from django.utils import timezone
+
+        return timezone.localtime(obj.last_submitted_at).strftime("%H:%M %d/%m/%Y") if obj.last_submitted_at else "—"
+
+    @admin.display(description=_("content"))
+    def body_rendered(self, obj):
+        # The stored body is sanitised on save; sanitising again keeps this safe whatever the row holds.
+        return mark_safe(f'<div class="article-body-preview">{sanitize(obj.body)}</div>')
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or self.has_change_permission(request, obj):
+            return fieldsets
+        # Read-only: show the text as readers will see it, not its HTML source.
+        return [(name, {**options, "fields": ["body_rendered" if f == "body" else f for f in options["fields"]]})
+                for name, options in fieldsets]
 
     @admin.display(description=_("public page"))
     def public_link(self, obj):

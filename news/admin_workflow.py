@@ -65,13 +65,30 @@ class StateFilter(admin.SimpleListFilter):
 
 
 class WaitingForMeFilter(admin.SimpleListFilter):
-    """What waits for this user: pending articles for reviewers, own returned articles for writers."""
+    """What waits for this user: pending articles for reviewers, own returned articles for writers.
+
+    A reviewer opening the bare list lands on it: reviewing is what they come for.
+    """
 
     title = gettext_lazy("waiting for me")
     parameter_name = "cho_toi"
+    ALL = "0"
+
+    def __init__(self, request, params, model, model_admin):
+        super().__init__(request, params, model, model_admin)
+        if self.used_parameters.get(self.parameter_name) is None and not request.GET and is_reviewer(request.user):
+            self.used_parameters[self.parameter_name] = "1"
 
     def lookups(self, request, model_admin):
-        return [("1", _("Waiting for me"))]
+        return [("1", _("Waiting for me")), (self.ALL, _("All articles"))]
+
+    def choices(self, changelist):
+        for value, label in self.lookup_choices:
+            yield {
+                "selected": (self.value() or self.ALL) == value,
+                "query_string": changelist.get_query_string({self.parameter_name: value}),
+                "display": label,
+            }
 
     def queryset(self, request, queryset):
         if self.value() != "1":
@@ -79,10 +96,15 @@ class WaitingForMeFilter(admin.SimpleListFilter):
         return queryset.filter(waiting_for(request.user))
 
 
+def is_reviewer(user):
+    """Return True if the user reviews articles (returns or publishes them)."""
+    return user.has_perm("news.publish_article") or user.has_perm("news.return_article")
+
+
 def waiting_for(user):
     """Return the condition selecting the articles that wait for user's action."""
     condition = Q(status=Status.RETURNED, author=user)
-    if user.has_perm("news.publish_article") or user.has_perm("news.return_article"):
+    if is_reviewer(user):
         condition |= Q(status=Status.PENDING)
     return condition
 

@@ -28,7 +28,7 @@ PAGES = {
 }
 # The admin list: session, user, permissions, filter choices, counts, rows, date drill-down.
 ADMIN_PAGES = {
-    "admin articles": ("/admin/news/article/", 10),
+    "admin articles": ("/admin/news/article/?cho_toi=0", 10),
     "admin articles filtered": ("/admin/news/article/?status__exact=published", 10),
 }
 
