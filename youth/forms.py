@@ -6,7 +6,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from youth.models import ProgressReport, Target, Task
+from youth.models import Person, ProgressReport, Target, Task
 
 DMY = ["%d/%m/%Y"]
 # Django's own Vietnamese messages for these are awkward ("Nhập một số tổng thể"); ours are plain.
@@ -46,12 +46,27 @@ class DMYDateField(forms.DateField):
 class TaskForm(CapitalisedLabelsMixin, forms.ModelForm):
     start_date = DMYDateField(label=_("start date"))
     deadline = DMYDateField(label=_("deadline"), required=False)
+    assigner = forms.ModelChoiceField(
+        label=_("assigned by"), queryset=Person.objects.all(), required=False,
+        help_text=_("The meeting's chair when the task comes from a meeting; otherwise you."),
+    )
 
     class Meta:
         model = Task
-        fields = ["meeting", "group", "order", "title", "description", "lead_person", "lead_unit",
+        fields = ["meeting", "group", "order", "title", "description", "assigner", "lead_unit", "lead_person",
                   "coordinating_units", "followers", "start_date", "deadline", "priority"]
-        widgets = {"description": forms.Textarea(attrs={"rows": 4})}
+        # Checkboxes: several units or people are picked with a tap each, no Ctrl-click.
+        widgets = {"description": forms.Textarea(attrs={"rows": 4}),
+                   "coordinating_units": forms.CheckboxSelectMultiple,
+                   "followers": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, assigner=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        meeting = self.initial.get("meeting")
+        chair = getattr(meeting, "chair", None)
+        self.fields["assigner"].initial = chair or assigner
+        for name in ("coordinating_units", "followers"):
+            self.fields[name].help_text = ""  # Django's "hold down Control" advice does not apply to checkboxes
 
 
 class TargetForm(CapitalisedLabelsMixin, forms.ModelForm):
