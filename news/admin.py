@@ -4,6 +4,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from cms.admin_search import FoldingSearchMixin
 from cms.richtext import sanitize
 from news.admin_workflow import AttachmentInline, StateFilter, WaitingForMeFilter, WorkflowAdminMixin
 from news.models import Article, Category
@@ -11,7 +12,7 @@ from news.search import QueryError, check_query, matching
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(FoldingSearchMixin, admin.ModelAdmin):
     list_display = ["name", "slug", "position"]
     list_editable = ["position"]
     search_fields = ["name"]

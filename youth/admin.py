@@ -5,6 +5,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from cms.admin_deletion import QuietDeletionMixin
+from cms.admin_search import FoldingSearchMixin
 from youth import services
 from youth.models import (
     TIMELINESS_LABELS,
@@ -124,7 +125,7 @@ class MeetingAdminForm(forms.ModelForm):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(QuietDeletionMixin, admin.ModelAdmin):
+class MeetingAdmin(FoldingSearchMixin, QuietDeletionMixin, admin.ModelAdmin):
     form = MeetingAdminForm
     list_display = ["title", "kind", "starts_at", "organiser", "state", "document_number"]
     list_filter = ["state", "kind", "organiser"]
@@ -165,7 +166,7 @@ class ProgressReportInline(admin.TabularInline):
 
 
 @admin.register(Task)
-class TaskAdmin(QuietDeletionMixin, admin.ModelAdmin):
+class TaskAdmin(FoldingSearchMixin, QuietDeletionMixin, admin.ModelAdmin):
     list_display = ["title", "group", "meeting", "lead", "deadline", "state", "timeliness"]
     list_filter = ["state", "priority", "lead_unit", "meeting"]
     list_select_related = ["meeting", "lead_person", "lead_unit"]
@@ -195,7 +196,7 @@ class TargetReadingInline(admin.TabularInline):
 
 
 @admin.register(ProgressReport)
-class ProgressReportAdmin(admin.ModelAdmin):
+class ProgressReportAdmin(FoldingSearchMixin, admin.ModelAdmin):
     list_display = ["task", "reported_on", "percent", "outlook", "author"]
     list_filter = ["outlook"]
     list_select_related = ["task", "author"]
