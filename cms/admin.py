@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from cms import admin_auth  # noqa: F401  (replaces the stock user and group admins)
+from cms.admin_search import FoldingSearchMixin
 from cms.models import Leader, Page, SiteSettings
 
 admin.site.site_header = _("THADS Thanh Hóa portal administration")
@@ -30,7 +31,7 @@ class SubPageInline(admin.TabularInline):
 
 
 @admin.register(Page)
-class PageAdmin(admin.ModelAdmin):
+class PageAdmin(FoldingSearchMixin, admin.ModelAdmin):
     list_display = ["__str__", "slug", "kind", "position", "in_menu", "updated_at"]
     list_filter = ["kind", "in_menu", ("parent", admin.RelatedOnlyFieldListFilter)]
     list_editable = ["position"]
@@ -53,7 +54,7 @@ class PageAdmin(admin.ModelAdmin):
 
 
 @admin.register(Leader)
-class LeaderAdmin(admin.ModelAdmin):
+class LeaderAdmin(FoldingSearchMixin, admin.ModelAdmin):
     list_display = ["name", "position_title", "order", "active"]
     list_editable = ["order", "active"]
     search_fields = ["name", "position_title"]

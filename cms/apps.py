@@ -8,6 +8,10 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         from cms import (
+            admin_i18n,
             cache_checks,  # noqa: F401  (registers the system check)
+            placeholders,  # noqa: F401  (registers its check)
             security_checks,  # noqa: F401  (registers the checks)
         )
+
+        admin_i18n.install()

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from cms.images import SafeImageField
 from cms.pagecache import InvalidatesPages
@@ -84,7 +85,7 @@ class Page(InvalidatesPages, models.Model):
         verbose_name=_("parent page"), limit_choices_to={"parent__isnull": True},
         help_text=_("Empty for a top page such as the introduction; sub-pages are listed under their parent."),
     )
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(pgettext_lazy("order", "position"), default=0)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.TEXT)
     body = RichTextField(_("content"), blank=True)
     in_menu = models.BooleanField(_("shown in the main menu"), default=True,
@@ -154,7 +155,7 @@ class Leader(InvalidatesPages, models.Model):
     """A member of the agency's leadership, shown on a page of kind "leaders"."""
 
     name = models.CharField(_("full name"), max_length=120)
-    position_title = models.CharField(_("position"), max_length=200)
+    position_title = models.CharField(pgettext_lazy("job", "position"), max_length=200)
     photo = SafeImageField(_("photo"), upload_to="leaders/", blank=True)
     duties = models.TextField(_("duties"), blank=True, help_text=_("The fields this leader is in charge of."))
     order = models.PositiveSmallIntegerField(_("order"), default=0)

@@ -22,6 +22,8 @@ ALLOWED_ATTRIBUTES = {
     "th": {"colspan", "rowspan", "scope"},
     "*": {"style"},
 }
+# The editor's captioned photo (image2) is <figure class="image"><img><figcaption>; the class lets it re-open as one.
+ALLOWED_CLASSES = {"figure": {"image"}}
 ALLOWED_STYLE_PROPERTIES = {"text-align", "width", "height", "float", "margin", "margin-left", "margin-right"}
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
@@ -34,6 +36,7 @@ def sanitize(markup):
         markup,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
+        allowed_classes=ALLOWED_CLASSES,
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
         filter_style_properties=ALLOWED_STYLE_PROPERTIES,
@@ -58,7 +61,7 @@ class EditorWidget(CKEditorWidget):
     """CKEditor with the project's CSRF glue for uploads."""
 
     class Media:
-        js = ("js/editor-csrf.js",)
+        js = ("js/editor-csrf.js", "js/editor-dialogs.js")
 
 
 class RichTextField(models.TextField):

@@ -233,8 +233,10 @@ CKEDITOR_CONFIGS = {
             ["Undo", "Redo", "Source", "Maximize"],
         ],
         "format_tags": "p;h2;h3;h4",
-        "extraPlugins": "uploadimage",
-        "removePlugins": "flash,iframe,forms",
+        # image2: a photo with a caption shown under it (<figure><img><figcaption>), no spacing/border fields.
+        "extraPlugins": "uploadimage,image2",
+        "removePlugins": "flash,iframe,forms,image",
+        "image2_captionedClass": "image",
         "filebrowserUploadUrl": "/bien-tap/tai-anh/",
         "filebrowserUploadMethod": "xhr",
         "uploadUrl": "/bien-tap/tai-anh/",

@@ -76,7 +76,8 @@ class TransitionForm(forms.Form):
                              widget=forms.Textarea(attrs={"rows": 2, "cols": 60}))
     publish_at = forms.DateTimeField(
         label=_("Publish at"), required=False, help_text=_("dd/mm/yyyy hh:mm; left empty, now."),
-        widget=forms.DateTimeInput(format="%d/%m/%Y %H:%M", attrs={"placeholder": "dd/mm/yyyy hh:mm", "size": 16}),
+        error_messages={"invalid": _("Enter the publication time as dd/mm/yyyy hh:mm, e.g. 03/04/2023 08:00.")},
+        widget=forms.DateTimeInput(format="%d/%m/%Y %H:%M", attrs={"placeholder": _("dd/mm/yyyy hh:mm"), "size": 16}),
     )
 
 

@@ -29,6 +29,7 @@ ACTION_LABELS = {
     workflow.TAKE_DOWN: gettext_lazy("Take down"),
 }
 # Each step carries the revision its taker read (TransitionForm.revision).
+STEP_FIELD = "_workflow"  # the name of the step buttons inside the article form
 TRANSITIONS = {
     workflow.SUBMIT: lambda article, by, form: workflow.submit_article(
         article=article, by=by, seen_revision=form.cleaned_data["revision"]),
@@ -67,13 +68,30 @@ class StateFilter(admin.SimpleListFilter):
 
 
 class WaitingForMeFilter(admin.SimpleListFilter):
-    """What waits for this user: pending articles for reviewers, own returned articles for writers."""
+    """What waits for this user: pending articles for reviewers, own returned articles for writers.
+
+    A reviewer opening the bare list lands on it: reviewing is what they come for.
+    """
 
     title = gettext_lazy("waiting for me")
     parameter_name = "cho_toi"
+    ALL = "0"
+
+    def __init__(self, request, params, model, model_admin):
+        super().__init__(request, params, model, model_admin)
+        if self.used_parameters.get(self.parameter_name) is None and not request.GET and is_reviewer(request.user):
+            self.used_parameters[self.parameter_name] = "1"
 
     def lookups(self, request, model_admin):
-        return [("1", _("Waiting for me"))]
+        return [("1", _("Waiting for me")), (self.ALL, _("All articles"))]
+
+    def choices(self, changelist):
+        for value, label in self.lookup_choices:
+            yield {
+                "selected": (self.value() or self.ALL) == value,
+                "query_string": changelist.get_query_string({self.parameter_name: value}),
+                "display": label,
+            }
 
     def queryset(self, request, queryset):
         if self.value() != "1":
@@ -81,10 +99,15 @@ class WaitingForMeFilter(admin.SimpleListFilter):
         return queryset.filter(waiting_for(request.user))
 
 
+def is_reviewer(user):
+    """Return True if the user reviews articles (returns or publishes them)."""
+    return user.has_perm("news.publish_article") or user.has_perm("news.return_article")
+
+
 def waiting_for(user):
     """Return the condition selecting the articles that wait for user's action."""
     condition = Q(status=Status.RETURNED, author=user)
-    if user.has_perm("news.publish_article") or user.has_perm("news.return_article"):
+    if is_reviewer(user):
         condition |= Q(status=Status.PENDING)
     return condition
 
@@ -131,10 +154,6 @@ class WorkflowAdminMixin:
             return super().has_change_permission(request)
         return workflow.can_edit(request.user, obj)
 
-    def save_model(self, request, obj, form, change):
-        workflow.save_article(article=obj, by=request.user,
-                              base_revision=form.cleaned_data.get("base_revision") if change else None)
-
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
@@ -147,12 +166,55 @@ class WorkflowAdminMixin:
         if obj is not None and obj.pk:
             context.update(
                 workflow_actions=[(a, ACTION_LABELS[a]) for a in workflow.allowed_actions(request.user, obj)],
-                transition_form=TransitionForm(),
+                # Steps are buttons of the article form whenever it can be saved, so no edit is left behind.
+                workflow_saves_form=self.has_change_permission(request, obj),
                 timeline=obj.transitions.select_related("actor"),
                 article_state=obj.state_label,
                 public_url=obj.get_absolute_url(),
             )
+        elif add and request.user.has_perm("news.submit_article"):
+            context.update(workflow_actions=[(workflow.SUBMIT, ACTION_LABELS[workflow.SUBMIT])],
+                           workflow_saves_form=True, article_state=Status.DRAFT.label)
         return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def save_model(self, request, obj, form, change):
+        if change and STEP_FIELD in request.POST and not form.has_changed():
+            return  # a step pressed on an unchanged form: no empty version in the history
+        workflow.save_article(article=obj, by=request.user,
+                              base_revision=form.cleaned_data.get("base_revision") if change else None)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        if STEP_FIELD in request.POST:
+            messages.success(request, _("The article was saved."))
+            return self._step_after_save(request, obj)
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        if STEP_FIELD in request.POST:
+            if getattr(request, "_article_form_changed", False):
+                messages.success(request, _("Your changes were saved."))
+            return self._step_after_save(request, obj)
+        return super().response_change(request, obj)
+
+    def save_form(self, request, form, change):
+        request._article_form_changed = form.has_changed()
+        return super().save_form(request, form, change)
+
+    def _step_after_save(self, request, article):
+        """Take the workflow step pressed in the article form, now that its edits are saved."""
+        action = request.POST[STEP_FIELD]
+        # The step is on what the user read: the version just saved, or, when nothing was changed,
+        # the version the form was opened on (a step on an article changed since is refused).
+        changed = getattr(request, "_article_form_changed", True)
+        read = article.revision if changed else request.POST.get("base_revision")
+        data = {"reason": request.POST.get(f"reason_{action}", ""), "publish_at": request.POST.get("publish_at", ""),
+                "revision": read}
+        try:
+            return self._run_step(request, article, action, TransitionForm(data))
+        except PermissionDenied as error:
+            # Raising would roll the saved edits back with the refused step.
+            messages.error(request, str(error) or _("You do not have the right to take this step on this article."))
+            return HttpResponseRedirect(self._change_url(article))
 
     def get_urls(self):
         wrap = self.admin_site.admin_view
@@ -177,10 +239,11 @@ class WorkflowAdminMixin:
         return require_POST(self._transition)(request, pk, action)
 
     def _transition(self, request, pk, action):
-        article = self._article(request, pk)
+        return self._run_step(request, self._article(request, pk), action, TransitionForm(request.POST))
+
+    def _run_step(self, request, article, action, form):
         if action not in TRANSITIONS:
             raise PermissionDenied
-        form = TransitionForm(request.POST)
         if not form.is_valid():
             messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
             return HttpResponseRedirect(self._change_url(article))

@@ -11,6 +11,7 @@ corpus gets it for free.
 import datetime
 import io
 import random
+import re
 import zoneinfo
 
 from django.core.files.base import ContentFile
@@ -79,12 +80,23 @@ def publication_times(rng, count, *, years, until):
     return times
 
 
+REPEATED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.IGNORECASE)
+
+
+def no_repeated_words(text):
+    """Return text with a word said twice in a row said once: "công tác năm năm 2026" -> "công tác năm 2026".
+
+    The phrase pieces are combined at random, and a period such as "năm" may meet the "năm {year}" after it.
+    """
+    return REPEATED_WORD.sub(r"\1", text)
+
+
 def _fill(rng, template, when, district):
-    return template.format(
+    return no_repeated_words(template.format(
         year=when.year, month=when.month, day=when.day, district=district,
         district_title=district[0].upper() + district[1:],
         period=rng.choice(words.PERIODS), case_type=rng.choice(words.CASE_TYPES),
-    )
+    ))
 
 
 def person(rng):
@@ -127,7 +139,7 @@ def body(rng, when, district, category_name):
     paragraphs.append(rng.choice(words.CLOSINGS).format(
         event_short=event_short, event_short_title=event_short.capitalize(),
         leader=rng.choice(words.LEADERS).format(**fill), demand=rng.choice(words.DEMANDS), **fill))
-    return "".join(f"<p>{p}</p>" for p in paragraphs)
+    return "".join(f"<p>{no_repeated_words(p)}</p>" for p in paragraphs)
 
 
 def weighted(rng, pairs):

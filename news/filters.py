@@ -8,7 +8,7 @@ from news.forms import check_year
 from news.models import Article, Category
 from news.search import within_period
 
-DATE_WIDGET_ATTRS = {"placeholder": "dd/mm/yyyy", "inputmode": "numeric", "autocomplete": "off", "size": 10,
+DATE_WIDGET_ATTRS = {"placeholder": _("dd/mm/yyyy"), "inputmode": "numeric", "autocomplete": "off", "size": 10,
                      "maxlength": 10}
 DATE_ERRORS = {"invalid": _("Enter a date as dd/mm/yyyy, e.g. 03/04/2023.")}
 

@@ -5,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from cms.images import SafeImageField
@@ -199,7 +200,9 @@ class Article(InvalidatesPages, Searchable, models.Model):
     @property
     def has_own_summary(self):
         """Return True if the summary says more than the opening words of the body."""
-        return not plain_text(self.body).startswith(self.summary.rstrip("…"))
+        # Compare word by word: the body's paragraphs are separated by line breaks, the summary's by spaces.
+        summary = " ".join(self.summary.rstrip("…").split())
+        return bool(summary) and not " ".join(plain_text(self.body).split()).startswith(summary)
 
 
 class RelatedArticles(models.Model):
@@ -228,8 +231,9 @@ class ArticleTransition(models.Model):
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
                               related_name="+", verbose_name=_("by"))
     at = models.DateTimeField(_("time"), default=timezone.now)
-    from_status = models.CharField(_("from"), max_length=20, choices=Article.Status.choices)
-    to_status = models.CharField(_("to"), max_length=20, choices=Article.Status.choices)
+    from_status = models.CharField(pgettext_lazy("workflow step", "from"), max_length=20,
+                                   choices=Article.Status.choices)
+    to_status = models.CharField(pgettext_lazy("workflow step", "to"), max_length=20, choices=Article.Status.choices)
     reason = models.TextField(_("reason"), blank=True)
     scheduled_for = models.DateTimeField(_("publication time"), null=True, blank=True)
 
@@ -261,7 +265,7 @@ class Attachment(InvalidatesPages, models.Model):
     size = models.PositiveBigIntegerField(_("size (bytes)"), default=0, editable=False)
     kind = models.CharField(_("file type"), max_length=10, choices=Kind.choices, editable=False)
     content_type = models.CharField(_("content type"), max_length=120, editable=False)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(pgettext_lazy("order", "position"), default=0)
     uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
 
     class Meta:

@@ -6,3 +6,20 @@ class OrganisationConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "organisation"
     verbose_name = _("Organisation")
+
+    def ready(self):
+        from cms.placeholders import register_source
+
+        register_source(demo_people)
+
+
+def demo_people():
+    """Yield the directory's people and units, for the check that lists the demo placeholders left."""
+    from django.utils.translation import gettext as gettext_now
+
+    from organisation.models import Person, Unit
+
+    for person in Person.objects.all():
+        yield gettext_now("Staff record “%(name)s”") % {"name": person.full_name}, f"{person.full_name} {person.email}"
+    for unit in Unit.objects.all():
+        yield gettext_now("Unit “%(name)s”") % {"name": unit.name}, f"{unit.phone} {unit.email} {unit.address}"

@@ -3,6 +3,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from cms.admin_deletion import QuietDeletionMixin
+from cms.admin_search import FoldingSearchMixin
 from cms.admin_widgets import AccessibleAdminMixin
 from cms.validators import PlainTextModelForm
 from youth import services
@@ -91,7 +93,7 @@ class MeetingAdminForm(PlainTextModelForm):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(AccessibleAdminMixin, admin.ModelAdmin):
+class MeetingAdmin(AccessibleAdminMixin, FoldingSearchMixin, QuietDeletionMixin, admin.ModelAdmin):
     form = MeetingAdminForm
     list_display = ["title", "kind", "starts_at", "organiser", "state", "document_number"]
     list_filter = ["state", "kind", "organiser"]
@@ -145,7 +147,7 @@ class ProgressReportInline(AccessibleAdminMixin, admin.TabularInline):
 
 
 @admin.register(Task)
-class TaskAdmin(AccessibleAdminMixin, admin.ModelAdmin):
+class TaskAdmin(AccessibleAdminMixin, FoldingSearchMixin, QuietDeletionMixin, admin.ModelAdmin):
     form = PlainTextModelForm
     list_display = ["title", "group", "meeting", "lead", "deadline", "state", "timeliness"]
     list_filter = ["state", "priority", "lead_unit", "meeting"]
@@ -177,7 +179,7 @@ class TargetReadingInline(admin.TabularInline):
 
 
 @admin.register(ProgressReport)
-class ProgressReportAdmin(admin.ModelAdmin):
+class ProgressReportAdmin(FoldingSearchMixin, admin.ModelAdmin):
     form = PlainTextModelForm
     list_display = ["task", "reported_on", "percent", "outlook", "author"]
     list_filter = ["outlook"]

@@ -55,11 +55,23 @@ def per_unit(tasks):
     return rows
 
 
+def group_label(*, group, meeting_title):
+    """Return how a group of tasks is named: its group and the meeting it came from ("Nhóm 1 – ‹cuộc họp›")."""
+    name = group or _("(no group)")
+    return f"{name} – {meeting_title}" if meeting_title else name
+
+
 def per_group(tasks):
-    """Return the grid counts per task group, most overdue first (one query)."""
-    rows = list(tasks.order_by().values("group").annotate(**_counts()).order_by("-open_late", "-due_soon", "group"))
+    """Return the grid counts per task group of each meeting, most overdue first (one query).
+
+    "Nhóm 1" of one meeting is not "Nhóm 1" of another: groups are never merged across meetings.
+    """
+    rows = list(
+        tasks.order_by().values("meeting_id", "meeting__title", "group").annotate(**_counts())
+        .order_by("-open_late", "-due_soon", "meeting__title", "group")
+    )
     for row in rows:
-        row["label"] = row["group"] or _("(no group)")
+        row["label"] = group_label(group=row["group"], meeting_title=row["meeting__title"])
     return rows
 
 

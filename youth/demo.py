@@ -5,13 +5,16 @@ Safe to run again: rows are looked up by name and the meeting by its title and s
 """
 
 import datetime
+import secrets
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
 from news.models import Article
 from organisation.demo import YOUTH_BRANCH, seed_directory
-from youth.models import AgendaItem, Attendance, Discussion, Meeting, Target, Task
+from youth.models import LEADERS_GROUP, AgendaItem, Attendance, Discussion, Meeting, Target, Task
 
 SEED_ARTICLE_SLUG = "dong-chi-bi-thu-dang-uy-cuc-truong-lam-viec-voi-bch-chi-doan-thanh-nien-cuc"
 MEETING_TITLE = "Buổi làm việc của đồng chí Bí thư Đảng ủy, Cục trưởng với BCH Chi đoàn Thanh niên Cục"
@@ -62,12 +65,34 @@ def seed_youth_demo(*, stdout=None):
         if meeting is None:
             meeting = _meeting(units, people)
             write(f"meeting: {meeting.title} ({meeting.tasks.count()} tasks)")
+        seed_leader_account(person=people["director"], write=write)
         article = Article.objects.filter(slug=SEED_ARTICLE_SLUG).first()
         if article and meeting.article_id is None:
             meeting.article = article
             meeting.save(update_fields=["article"])
             write("meeting: linked to the seed article")
     return meeting
+
+
+LEADER_USERNAME = "lanhdaocuc"  # the leader of the Party and Youth Union work, not the news approver
+
+
+def seed_leader_account(*, person, write):
+    """Create the leader's login for the work area (the meeting's chair), once; print its password once."""
+    User = get_user_model()
+    if User.objects.filter(username=LEADER_USERNAME).exists():
+        return None
+    password = secrets.token_urlsafe(12)
+    first, _sep, last = person.full_name.rpartition(" ")
+    user = User.objects.create_user(LEADER_USERNAME, f"{LEADER_USERNAME}@example.vn", password, is_staff=True,
+                                    first_name=first, last_name=last)
+    user.groups.add(Group.objects.get(name=LEADERS_GROUP))
+    if person.user_id is None:
+        person.user = user
+        person.save(update_fields=["user"])
+    write(f"Demo account (Lãnh đạo, work area /cong-viec/): {LEADER_USERNAME} / {password}"
+          "  (shown once: note it now)\n")
+    return user
 
 
 def _meeting(units, people):

@@ -4,9 +4,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from cms.validators import PlainTextFormMixin
-from youth.models import ProgressReport, Target, Task
+from youth.models import Person, ProgressReport, Target, Task
 
 DMY = ["%d/%m/%Y"]
 # Django's own Vietnamese messages for these are awkward ("Nhập một số tổng thể"); ours are plain.
@@ -41,19 +42,34 @@ class DMYDateField(forms.DateField):
 
     def __init__(self, **kwargs):
         kwargs.setdefault("input_formats", DMY)
-        kwargs.setdefault("widget", forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"}))
+        kwargs.setdefault("widget", forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": _("dd/mm/yyyy")}))
         super().__init__(**kwargs)
 
 
 class TaskForm(CapitalisedLabelsMixin, forms.ModelForm):
     start_date = DMYDateField(label=_("start date"))
     deadline = DMYDateField(label=_("deadline"), required=False)
+    assigner = forms.ModelChoiceField(
+        label=_("assigned by"), queryset=Person.objects.all(), required=False,
+        help_text=_("The meeting's chair when the task comes from a meeting; otherwise you."),
+    )
 
     class Meta:
         model = Task
-        fields = ["meeting", "group", "order", "title", "description", "lead_person", "lead_unit",
+        fields = ["meeting", "group", "order", "title", "description", "assigner", "lead_unit", "lead_person",
                   "coordinating_units", "followers", "start_date", "deadline", "priority"]
-        widgets = {"description": forms.Textarea(attrs={"rows": 4})}
+        # Checkboxes: several units or people are picked with a tap each, no Ctrl-click.
+        widgets = {"description": forms.Textarea(attrs={"rows": 4}),
+                   "coordinating_units": forms.CheckboxSelectMultiple,
+                   "followers": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, assigner=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        meeting = self.initial.get("meeting")
+        chair = getattr(meeting, "chair", None)
+        self.fields["assigner"].initial = chair or assigner
+        for name in ("coordinating_units", "followers"):
+            self.fields[name].help_text = ""  # Django's "hold down Control" advice does not apply to checkboxes
 
 
 class TargetForm(CapitalisedLabelsMixin, forms.ModelForm):
@@ -106,8 +122,8 @@ class ReopenForm(CapitalisedLabelsMixin, forms.Form):
 
 
 class PeriodForm(CapitalisedLabelsMixin, forms.Form):
-    start = DMYDateField(label=_("from"))
-    end = DMYDateField(label=_("to"))
+    start = DMYDateField(label=pgettext_lazy("period", "from"))
+    end = DMYDateField(label=pgettext_lazy("period", "to"))
 
     def clean(self):
         cleaned = super().clean()

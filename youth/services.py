@@ -20,14 +20,17 @@ DEFAULT_STORY_CATEGORY_SLUG = "hoat-dong-doan-the"
 @transaction.atomic
 def assign_task(*, by, title, lead_person=None, lead_unit=None, meeting=None, group="", order=1,
                 description="", start_date=None, deadline=None, priority=Task.Priority.NORMAL,
-                coordinating_units=(), followers=(), targets=()):
-    """Create a task assigned by a leader; targets are dicts of metric, unit, target_value."""
+                coordinating_units=(), followers=(), targets=(), assigner=None):
+    """Create a task assigned by a leader (assigner: who assigned it, default the leader's own record).
+
+    targets are dicts of metric, unit, target_value.
+    """
     if not is_leader(by):
         raise PermissionDenied(_("Only leaders may assign tasks."))
     task = Task(
         title=title, lead_person=lead_person, lead_unit=lead_unit, meeting=meeting, group=group, order=order,
         description=description, start_date=start_date or timezone.localdate(), deadline=deadline,
-        priority=priority, assigner=person_of(by),
+        priority=priority, assigner=assigner or person_of(by),
     )
     task.full_clean()
     task.save()

@@ -98,7 +98,8 @@ def test_scheduled_article_goes_public_when_its_time_comes(client, monkeypatch):
     assert client.get(article.get_absolute_url()).status_code == 200
 
 
-@pytest.mark.parametrize("value", ["03/04/2023", "3/4/2023", "2023-04-03", "03-04-2023"])
+@pytest.mark.parametrize("value", ["03/04/2023", "3/4/2023", "2023-04-03", "03-04-2023", "03042023", "3.4.2023",
+                                   "3-4-2023", " 03 / 04 / 2023 ", "3,4,2023", "3 4 2023"])
 def test_picker_redirects_to_the_day(client, value):
     response = client.get("/tin-tuc/ngay/", {"ngay": value})
     assert response.status_code == 302
@@ -119,9 +120,50 @@ def test_picker_refuses_what_is_not_a_date_with_400_and_the_form(client, value):
     response = client.get("/tin-tuc/ngay/", {"ngay": value})
     assert response.status_code == 400
     page = response.content.decode()
-    assert "dd/mm/yyyy" in page
+    assert "ngày/tháng/năm" in page
+    assert "%(value)s" not in page and "dd/mm/yyyy" not in page
     assert 'name="ngay"' in page
     assert "<script>" not in page
+
+
+ASK_FOR_A_DAY = "Xin nhập theo dạng ngày/tháng/năm, ví dụ 03/04/2023."
+
+
+@pytest.mark.parametrize("value", ["30022023", "2023.04", "03/04/23", "１２/04/2023", "3/4/2023/5"])
+def test_picker_error_quotes_what_was_typed_and_keeps_it(client, value):
+    response = client.get("/tin-tuc/ngay/", {"ngay": value})
+    assert response.status_code == 400
+    form = response.context["picker_form"]
+    assert form.errors["ngay"] == [f"“{value}” không phải là một ngày. {ASK_FOR_A_DAY}"]
+    assert f'value="{value}"' in response.content.decode()
+
+
+def test_picker_empty_asks_for_a_day(client):
+    response = client.get("/tin-tuc/ngay/", {"ngay": "", "lich": ""})
+    assert response.status_code == 400
+    errors = response.context["picker_form"].errors["ngay"]
+    assert errors == ["Xin nhập ngày theo dạng ngày/tháng/năm, ví dụ 03/04/2023."]
+
+
+def test_the_native_calendar_value_wins_over_the_prefilled_text(client):
+    response = client.get("/tin-tuc/ngay/", {"ngay": "01/01/2024", "lich": "2023-04-03"})
+    assert response["Location"] == "/tin-tuc/2023/04/03/"
+    assert client.get("/tin-tuc/ngay/", {"ngay": "", "lich": "2023-04-03"})["Location"] == "/tin-tuc/2023/04/03/"
+
+
+def test_a_forged_calendar_value_is_refused_with_400(client):
+    response = client.get("/tin-tuc/ngay/", {"ngay": "", "lich": "2023-02-30"})
+    assert response.status_code == 400
+    assert "“2023-02-30” không phải là một ngày." in response.content.decode()
+
+
+def test_home_page_puts_the_picker_first_in_the_content(client, db):
+    page = client.get("/").content.decode()
+    main = page[page.index('<main'):page.index('</main>')]
+    assert main.count('<section class="day-picker') == 1
+    assert main.index('<section class="day-picker') < main.find('class="latest"')
+    assert page.count('name="ngay"') == 1  # not repeated in the side column
+    assert 'type="date" name="lich"' in main and 'placeholder="ngày/tháng/năm"' in main
 
 
 def test_day_page_shows_the_picker_filled_with_the_day(client):

@@ -81,3 +81,19 @@ def test_bad_options_are_refused():
 
     with pytest.raises(CommandError):
         generate(articles=10, years=0)
+
+
+def test_generated_text_never_says_a_word_twice_in_a_row():
+    """Issue 12, item 14: "tổng kết công tác năm năm 2026" must not be generated."""
+    import re
+
+    from news.corpus import no_repeated_words
+
+    assert no_repeated_words("sơ kết công tác năm năm 2026") == "sơ kết công tác năm 2026"
+    assert no_repeated_words("Năm năm 2026, quý I") == "Năm 2026, quý I"
+    assert no_repeated_words("ngày 19/7 năm 2023") == "ngày 19/7 năm 2023"
+    generate(articles=300, years=2, seed=12)
+    twice = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+    for title, summary, body in Article.objects.values_list("title", "summary", "body"):
+        for text in (title, summary, re.sub(r"<[^>]+>", " ", body)):
+            assert not twice.search(text), twice.search(text).group(0)

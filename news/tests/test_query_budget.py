@@ -34,7 +34,7 @@ PAGES = {
 }
 # The admin list: session, user, permissions, filter choices, one count, rows (no full count, no date drill-down).
 ADMIN_PAGES = {
-    "admin articles": ("/admin/news/article/", 7),
+    "admin articles": ("/admin/news/article/?cho_toi=0", 7),
     "admin articles filtered": ("/admin/news/article/?status__exact=published", 7),
     "admin articles of a month": ("/admin/news/article/?thang=2024-05", 7),
 }

@@ -14,7 +14,7 @@ def test_reader_finds_the_article_by_day_prints_it_and_searches_without_diacriti
     page.goto("/")
     picker = page.locator(".day-picker")
     assert picker.locator("h2").inner_text() == "Các tin đã đưa ngày:"
-    picker.get_by_label("Ngày (dd/mm/yyyy)").fill("03/04/2023")
+    picker.get_by_label("Ngày (ngày/tháng/năm)").fill("03/04/2023")
     picker.get_by_role("button", name="Xem").click()
     page.wait_for_url("**/tin-tuc/2023/04/03/")
     assert "03/04/2023" in page.locator("h1").inner_text()

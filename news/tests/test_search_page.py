@@ -63,7 +63,7 @@ def test_filters_by_category_and_dd_mm_yyyy_dates(client, party_news):
 
 
 @pytest.mark.parametrize(("params", "message"), [
-    ({"tu_ngay": "32/13/2023"}, "Nhập ngày theo dạng dd/mm/yyyy"),
+    ({"tu_ngay": "32/13/2023"}, "Nhập ngày theo dạng ngày/tháng/năm"),
     ({"tu_ngay": "02/05/2023", "den_ngay": "01/05/2023"}, "Ngày bắt đầu không được sau ngày kết thúc"),
     ({"chuyen_muc": "khong-co"}, "Hãy chọn một lựa chọn hợp lệ"),
 ])

@@ -11,3 +11,58 @@
     });
   }
 })();
+
+/* The day picker: a day chosen on the browser's calendar opens that day at once. */
+(function () {
+  "use strict";
+  Array.prototype.forEach.call(document.querySelectorAll(".day-picker form"), function (form) {
+    var calendar = form.querySelector("input[type=date]");
+    var typed = form.querySelector("input[name=ngay]");
+    if (!calendar || !typed) { return; }
+    calendar.addEventListener("change", function () {
+      var parts = calendar.value.split("-");
+      if (parts.length !== 3) { return; }
+      typed.value = parts[2] + "/" + parts[1] + "/" + parts[0];
+      form.submit();
+    });
+  });
+})();
+
+/* The work area's small helpers (targets, confirmations, folding filters); forms work without them. */
+(function () {
+  "use strict";
+
+  // "Thêm chỉ tiêu": another empty target row, as many as needed (the server caps the count).
+  Array.prototype.forEach.call(document.querySelectorAll("[data-formset]"), function (box) {
+    var prefix = box.getAttribute("data-formset");
+    var total = box.querySelector("input[name='" + prefix + "-TOTAL_FORMS']");
+    var max = box.querySelector("input[name='" + prefix + "-MAX_NUM_FORMS']");
+    var template = box.querySelector("template");
+    var button = box.querySelector("[data-add-row]");
+    if (!total || !template || !button) { return; }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var index = parseInt(total.value, 10);
+      if (max && index >= parseInt(max.value, 10)) { return; }
+      var row = template.content.firstElementChild.cloneNode(true);
+      row.innerHTML = row.innerHTML.replace(/__prefix__/g, String(index));
+      button.parentNode.insertBefore(row, button);
+      total.value = String(index + 1);
+      var first = row.querySelector("input, select, textarea");
+      if (first) { first.focus(); }
+    });
+  });
+
+  // Forms that lock something ask first (data-confirm holds the question).
+  Array.prototype.forEach.call(document.querySelectorAll("form[data-confirm]"), function (form) {
+    form.addEventListener("submit", function (event) {
+      if (!window.confirm(form.getAttribute("data-confirm"))) { event.preventDefault(); }
+    });
+  });
+
+  // On a phone the filters start folded, under the counts; on a wide screen they stay open.
+  var filters = document.querySelector("details.filters-box");
+  if (filters && window.matchMedia("(max-width: 47.99em)").matches && !filters.hasAttribute("data-has-errors")) {
+    filters.open = false;
+  }
+}());

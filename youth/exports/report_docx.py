@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from youth import timeliness as tl
+from youth.dashboard import group_label
 from youth.exports.docx_common import (
     PLACE,
     cell_text,
@@ -32,9 +33,9 @@ def tasks_in_period(*, start, end):
         Task.objects.active()
         .filter(start_date__lte=end)
         .filter(Q(completed_on__isnull=True) | Q(completed_on__gte=start))
-        .select_related("lead_person", "lead_unit")
+        .select_related("lead_person", "lead_unit", "meeting")
         .prefetch_related("targets", "reports")
-        .order_by("group", "order", "pk")
+        .order_by("meeting__starts_at", "meeting_id", "group", "order", "pk")
     )
 
 
@@ -85,9 +86,13 @@ def _document(tasks, start, end, today):
     paragraph(document, _("II. TASKS BY GROUP"), bold=True)
     groups = defaultdict(list)
     for task in tasks:
-        groups[task.group or _("Other tasks")].append(task)
-    for group, members in groups.items():
-        paragraph(document, group, bold=True, indent_first=True)
+        # Keyed by meeting too: the same group name in two meetings is two groups.
+        title = task.meeting.title if task.meeting_id else ""
+        groups[(task.meeting_id, task.group)].append((title, task))
+    for (_meeting, group), rows in groups.items():
+        label = group_label(group=group or _("Other tasks"), meeting_title=rows[0][0])
+        members = [task for _title, task in rows]
+        paragraph(document, label, bold=True, indent_first=True)
         for task in members:
             latest = task.reports.all()[0] if task.reports.all() else None
             percent = f"{latest.percent}%" if latest else "0%"

@@ -183,7 +183,8 @@ class Task(models.Model):
 
     @property
     def lead_label(self):
-        return str(self.lead_person or self.lead_unit or "")
+        """Return who leads the task: the unit and the person, whichever are set ("Chi đoàn – Tuấn Linh")."""
+        return " – ".join(str(lead) for lead in (self.lead_unit, self.lead_person) if lead)
 
 
 class Target(models.Model):

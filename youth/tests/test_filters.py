@@ -57,7 +57,7 @@ def test_filter_by_deadline_range_typed_day_first(client, tasks):
 @pytest.mark.parametrize("value", ["2030-01-05", "5 tháng 1", "31/02/2030", "01/13/2030"])
 def test_bad_dates_get_a_vietnamese_error_not_a_500(client, tasks, value):
     _found, page = titles(client, deadline_from=value)
-    assert "Nhập ngày theo định dạng dd/mm/yyyy" in page
+    assert "Nhập ngày theo dạng ngày/tháng/năm" in page
     assert "Vui lòng sửa các điều kiện lọc" in page
 
 

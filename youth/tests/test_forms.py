@@ -32,8 +32,8 @@ def test_leader_assigns_a_task_with_targets(client, leader, unit):
 
 @pytest.mark.parametrize(("changes", "message"), [
     ({"deadline": "31/03/2023"}, "Thời hạn không được trước ngày bắt đầu."),
-    ({"deadline": "2023-07-19"}, "Nhập ngày theo định dạng dd/mm/yyyy"),
-    ({"start_date": "07/19/2023"}, "Nhập ngày theo định dạng dd/mm/yyyy"),
+    ({"deadline": "2023-07-19"}, "Nhập ngày theo dạng ngày/tháng/năm"),
+    ({"start_date": "07/19/2023"}, "Nhập ngày theo dạng ngày/tháng/năm"),
     ({"chi-tieu-0-target_value": "-3"}, "Nhập số không âm"),
     ({"chi-tieu-0-target_value": "tám"}, "Nhập một số."),
     ({"lead_unit": ""}, "Cần chọn người chủ trì hoặc đơn vị chủ trì."),
@@ -52,7 +52,7 @@ def test_bad_task_input(client, leader, unit, changes, message):
     ({"percent": "101"}, "Nhập số nguyên từ 0 đến 100."),
     ({"percent": "-1"}, "Nhập số nguyên từ 0 đến 100."),
     ({"percent": "nhiều"}, "Nhập số nguyên từ 0 đến 100."),
-    ({"reported_on": "2024-05-10"}, "Nhập ngày theo định dạng dd/mm/yyyy"),
+    ({"reported_on": "2024-05-10"}, "Nhập ngày theo dạng ngày/tháng/năm"),
     ({"target": "-2"}, "Nhập số không âm"),
     ({"target": "abc"}, "Nhập một số."),
 ])
@@ -100,7 +100,7 @@ def test_bad_report_period(client, leader, params):
     response = client.get(reverse("youth:party_report"), params)
     assert response.status_code == 400
     page = response.content.decode()
-    assert "Nhập ngày theo định dạng dd/mm/yyyy" in page or "Ngày kết thúc kỳ báo cáo không được trước" in page
+    assert "Nhập ngày theo dạng ngày/tháng/năm" in page or "Ngày kết thúc kỳ báo cáo không được trước" in page
 
 
 def test_a_task_title_with_a_control_character_is_refused(client, leader, unit):

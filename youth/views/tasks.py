@@ -11,7 +11,7 @@ from django.views.generic import TemplateView
 
 from youth import services
 from youth.forms import ProgressForm, TargetFormSet, TaskForm
-from youth.models import CalendarToken, Task, is_leader
+from youth.models import CalendarToken, Meeting, Task, is_leader
 from youth.permissions import can_report, person_of, visible_tasks
 from youth.views.access import StaffAreaMixin, require_leader
 
@@ -103,8 +103,8 @@ def task_create(request):
     require_leader(request.user)
     initial = {"start_date": timezone.localdate()}
     if request.GET.get("cuoc-hop", "").isdigit():
-        initial["meeting"] = request.GET["cuoc-hop"]
-    form = TaskForm(request.POST or None, initial=initial)
+        initial["meeting"] = Meeting.objects.filter(pk=request.GET["cuoc-hop"]).select_related("chair").first()
+    form = TaskForm(request.POST or None, initial=initial, assigner=person_of(request.user))
     targets = TargetFormSet(request.POST or None, prefix="chi-tieu")
     if request.method == "POST":
         if form.is_valid() and targets.is_valid():
@@ -117,7 +117,7 @@ def task_create(request):
                 by=request.user, targets=rows,
                 **{key: data[key] for key in ("meeting", "group", "order", "title", "description", "lead_person",
                                               "lead_unit", "coordinating_units", "followers", "start_date",
-                                              "deadline", "priority")},
+                                              "deadline", "priority", "assigner")},
             )
             messages.success(request, _("Task assigned."))
             return redirect(task)

@@ -23,8 +23,8 @@ AGENCY = {
     "short_name": "Cục THADS tỉnh Thanh Hóa",
     "address": "Địa chỉ trụ sở (nội dung mẫu, cần cập nhật), TP. Thanh Hóa, tỉnh Thanh Hóa",
     "phone": "0237 000 0000 (số mẫu)",
-    "email": "cucthads.thanhhoa@example.vn",
-    "responsible_person": "Người chịu trách nhiệm: (nội dung mẫu, cần cập nhật)",
+    "email": "cucthads.thanhhoa@example.vn",  # example.vn: a reserved demo domain, flagged as a placeholder
+    "responsible_person": "Họ và tên, chức vụ (nội dung mẫu, cần cập nhật)",
 }
 
 # The news lists of THADS provincial sites, in menu order.
