@@ -1,8 +1,6 @@
 """Enforcement notices: filters, folded search, deadline badges, prices, feeds, sitemap, private drafts."""
 
 import datetime
-import re
-from urllib.parse import urlsplit
 
 import feedparser
 import pytest
@@ -11,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
+from cms.tests.sitemap_reader import sitemap_text
 from notices.models import Notice, NoticeAttachment
 from notices.tests.factories import make_notice, make_office
 
@@ -99,14 +98,6 @@ def test_feeds_per_kind_parse_and_hold_plain_text(client):
     auction = feedparser.parse(client.get(reverse("notices:kind_feed", args=[Notice.Kind.AUCTION_SELECTION])).content)
     assert auction.entries[0].summary == "Nhà cấp 4"
     assert client.get("/thong-bao/loai/khong-co/rss/").status_code == 404
-
-
-def sitemap_text(client):
-    """Return every URL set of the XML sitemap, following the index when there is one."""
-    text = client.get(reverse("sitemap")).content.decode()
-    sections = re.findall(r"<sitemap>\s*<loc>([^<]+)</loc>", text)
-    return text + "".join(client.get(urlsplit(url).path + (f"?{urlsplit(url).query}" if urlsplit(url).query else ""))
-                          .content.decode() for url in sections)
 
 
 def test_published_notices_are_in_the_sitemap(client):

@@ -6,8 +6,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from cms.tests.sitemap_reader import sitemap_text
 from notices.tests.factories import make_debtor, make_office
-from notices.tests.test_notices import sitemap_text
 
 pytestmark = pytest.mark.django_db
 URL = "/thong-tin-thi-hanh-an/chua-co-dieu-kien/"
