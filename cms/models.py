@@ -13,6 +13,7 @@ from cms.text import unique_slug
 RESERVED_SLUGS = {
     "admin", "bien-tap", "chuyen-muc", "cong-viec", "healthz", "lien-he", "media", "rss", "so-do-trang",
     "static", "tim-kiem", "tin-tuc", "trang",
+    "van-ban", "lich-cong-tac", "thu-tuc-hanh-chinh",
 }
 
 

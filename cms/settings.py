@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "news",
     "organisation",
     "youth",
+    "documents",
 ]
 
 MIDDLEWARE = [

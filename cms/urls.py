@@ -6,6 +6,7 @@ from django.urls import include, path
 from cms import uploads, views
 from cms.pagecache import cache_public_page
 from cms.sitemaps import EntrySitemap, PageSitemap
+from documents.sitemaps import DocumentSitemap
 from news.sitemaps import ArticleSitemap, CategorySitemap
 from news.views import HomeView
 
@@ -14,6 +15,7 @@ SITEMAPS = {
     "pages": PageSitemap,
     "categories": CategorySitemap,
     "articles": ArticleSitemap,
+    "documents": DocumentSitemap,
 }
 
 urlpatterns = [
@@ -21,6 +23,7 @@ urlpatterns = [
     path("", include("news.urls")),
     path("bien-tap/tai-anh/", uploads.editor_upload, name="editor_upload"),
     path("cong-viec/", include("youth.urls")),
+    path("van-ban/", include("documents.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),

@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
+from documents.search import document_results
 from news.filters import SearchFilter
 from news.models import Article
 from news.search import MAX_QUERY_LENGTH, QueryError, decorate, search
@@ -25,4 +26,6 @@ def search_page(request):
         return render(request, "news/search.html", context, status=400)
     page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     context.update(page_obj=page, results=decorate(list(page.object_list), query))
+    # Documents are a section of their own, beside the news results (documents/search.py).
+    context["documents"] = document_results(query)
     return render(request, "news/search.html", context)
