@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "organisation",
     "youth",
     "documents",
+    "schedule",
 ]
 
 MIDDLEWARE = [

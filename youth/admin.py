@@ -76,7 +76,7 @@ class MeetingAdminForm(forms.ModelForm):
     class Meta:
         model = Meeting
         fields = ["title", "kind", "starts_at", "ends_at", "place", "organiser", "chair", "secretary",
-                  "document_number", "conclusions", "state", "article"]
+                  "document_number", "conclusions", "state", "article", "on_public_schedule"]
 
     def clean_state(self):
         state = self.cleaned_data["state"]

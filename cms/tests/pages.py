@@ -19,4 +19,8 @@ PUBLIC_PAGES = {
     "site-map": "/so-do-trang/",
     "intro": "/gioi-thieu/",
     "leaders": "/gioi-thieu/lanh-dao/",
+    "documents": "/van-ban/?q=thi+hanh+an&nam=2023",
+    "document": "/van-ban/123-qd-cthads/",
+    "schedule": "/lich-cong-tac/",
+    "schedule-print": "/lich-cong-tac/in/",
 }

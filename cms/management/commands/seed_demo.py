@@ -10,8 +10,10 @@ from django.db import transaction
 
 from cms.demo import seed_pages
 from cms.models import SiteSettings
+from documents.demo import seed_documents_demo
 from news.demo import seed_role_accounts
 from news.models import Category
+from schedule.demo import seed_schedule_demo
 from youth.demo import seed_youth_demo
 
 AGENCY = {
@@ -51,6 +53,8 @@ class Command(BaseCommand):
         call_command("import_articles", settings.BASE_DIR / "seeds", category="hoat-dong-doan-the",
                      stdout=self.stdout)
         seed_youth_demo(stdout=self.stdout)
+        seed_documents_demo(stdout=self.stdout)
+        seed_schedule_demo(stdout=self.stdout)
         seed_pages(stdout=self.stdout)
         self.ensure_admin()
         seed_role_accounts(stdout=self.stdout)
