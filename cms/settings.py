@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "youth",
     "documents",
     "schedule",
+    "procedures",
 ]
 
 MIDDLEWARE = [

@@ -9,13 +9,16 @@ from cms.sitemaps import EntrySitemap, PageSitemap
 from documents.sitemaps import DocumentSitemap
 from news.sitemaps import ArticleSitemap, CategorySitemap
 from news.views import HomeView
+from procedures.sitemaps import ProcedureSitemap
 
 SITEMAPS = {
-    "entries": EntrySitemap(["home", "news:latest", "news:site_map", "contact"]),
+    "entries": EntrySitemap(["home", "news:latest", "news:site_map", "contact", "documents:list", "schedule:week",
+                             "procedures:list"]),
     "pages": PageSitemap,
     "categories": CategorySitemap,
     "articles": ArticleSitemap,
     "documents": DocumentSitemap,
+    "procedures": ProcedureSitemap,
 }
 
 urlpatterns = [
@@ -25,6 +28,7 @@ urlpatterns = [
     path("cong-viec/", include("youth.urls")),
     path("van-ban/", include("documents.urls")),
     path("lich-cong-tac/", include("schedule.urls")),
+    path("thu-tuc-hanh-chinh/", include("procedures.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),

@@ -23,4 +23,6 @@ PUBLIC_PAGES = {
     "document": "/van-ban/123-qd-cthads/",
     "schedule": "/lich-cong-tac/",
     "schedule-print": "/lich-cong-tac/in/",
+    "procedures": "/thu-tuc-hanh-chinh/?linh_vuc=thi-hanh-an-dan-su",
+    "procedure": "/thu-tuc-hanh-chinh/thu-tuc-yeu-cau-thi-hanh-an/",
 }

@@ -13,6 +13,7 @@ from cms.models import SiteSettings
 from documents.demo import seed_documents_demo
 from news.demo import seed_role_accounts
 from news.models import Category
+from procedures.demo import seed_procedures_demo
 from schedule.demo import seed_schedule_demo
 from youth.demo import seed_youth_demo
 
@@ -55,6 +56,7 @@ class Command(BaseCommand):
         seed_youth_demo(stdout=self.stdout)
         seed_documents_demo(stdout=self.stdout)
         seed_schedule_demo(stdout=self.stdout)
+        seed_procedures_demo(stdout=self.stdout)
         seed_pages(stdout=self.stdout)
         self.ensure_admin()
         seed_role_accounts(stdout=self.stdout)
