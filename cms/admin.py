@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from cms.models import Leader, Page, SiteSettings
+from cms.models import Page, SiteSettings
 
 admin.site.site_header = _("THADS Thanh Hóa portal administration")
 admin.site.site_title = _("Portal administration")
@@ -40,10 +40,3 @@ class PageAdmin(admin.ModelAdmin):
     def get_inlines(self, request, obj):
         # Sub-pages have no sub-pages of their own.
         return self.inlines if obj is None or obj.parent_id is None else []
-
-
-@admin.register(Leader)
-class LeaderAdmin(admin.ModelAdmin):
-    list_display = ["name", "position_title", "order", "active"]
-    list_editable = ["order", "active"]
-    search_fields = ["name", "position_title"]

@@ -4,7 +4,6 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from cms.images import SafeImageField
 from cms.pagecache import InvalidatesPages
 from cms.richtext import RichTextField
 from cms.text import unique_slug
@@ -69,6 +68,7 @@ class Page(InvalidatesPages, models.Model):
     class Kind(models.TextChoices):
         TEXT = "text", _("Text")
         LEADERS = "leaders", _("Text and the list of leaders")
+        ORGANISATION = "organisation", _("Text and the organisation chart")
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
@@ -115,25 +115,6 @@ class Page(InvalidatesPages, models.Model):
             raise ValidationError({"parent": _("Choose a top page: sub-pages cannot have sub-pages.")})
         if not self.parent_id and self.slug in RESERVED_SLUGS - {"lien-he"}:
             raise ValidationError({"slug": _("This address is used by another part of the portal.")})
-
-
-class Leader(InvalidatesPages, models.Model):
-    """A member of the agency's leadership, shown on a page of kind "leaders"."""
-
-    name = models.CharField(_("full name"), max_length=120)
-    position_title = models.CharField(_("position"), max_length=200)
-    photo = SafeImageField(_("photo"), upload_to="leaders/", blank=True)
-    duties = models.TextField(_("duties"), blank=True, help_text=_("The fields this leader is in charge of."))
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
-    active = models.BooleanField(_("in office"), default=True)
-
-    class Meta:
-        ordering = ["order", "name"]
-        verbose_name = _("leader")
-        verbose_name_plural = _("leaders")
-
-    def __str__(self):
-        return f"{self.name} – {self.position_title}"
 
 
 class DailyVisits(models.Model):
