@@ -31,12 +31,14 @@ class Command(BaseCommand):
         parser.add_argument("--years", type=float, default=10)
         parser.add_argument("--seed", type=int, default=1)
         parser.add_argument("--batch-size", type=int, default=2000)
+        parser.add_argument("--documents", type=int, default=0,
+                            help="Also add N published documents to the register (documents app).")
         parser.add_argument("--until", type=str, default="",
                             help="Last day (yyyy-mm-dd) of the corpus; today by default. Fix it to repeat a corpus.")
 
-    def handle(self, *args, articles, years, seed, batch_size, until, **options):
-        if articles < 0 or years <= 0 or batch_size <= 0:
-            raise CommandError("--articles must be >= 0, --years and --batch-size > 0.")
+    def handle(self, *args, articles, years, seed, batch_size, until, documents=0, **options):
+        if articles < 0 or documents < 0 or years <= 0 or batch_size <= 0:
+            raise CommandError("--articles and --documents must be >= 0, --years and --batch-size > 0.")
         try:
             last_day = timezone.datetime.strptime(until, "%Y-%m-%d").date() if until else timezone.localdate()
         except ValueError:
@@ -57,3 +59,8 @@ class Command(BaseCommand):
         stream.write("\n")
         elapsed = time.monotonic() - started
         self.stdout.write(f"Created {articles} articles in {elapsed:.1f}s (seed {seed}).")
+        if documents:
+            from documents.corpus import add_documents
+
+            add_documents(documents, rng=rng, until=last_day, years=years, batch_size=batch_size)
+            self.stdout.write(f"Created {documents} documents in {time.monotonic() - started - elapsed:.1f}s.")
