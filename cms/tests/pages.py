@@ -19,6 +19,7 @@ PUBLIC_PAGES = {
     "site-map": "/so-do-trang/",
     "intro": "/gioi-thieu/",
     "leaders": "/gioi-thieu/lanh-dao/",
+    "organisation-chart": "/gioi-thieu/co-cau-to-chuc/",
     "documents": "/van-ban/?q=thi+hanh+an&nam=2023",
     "document": "/van-ban/123-qd-cthads/",
     "schedule": "/lich-cong-tac/",
