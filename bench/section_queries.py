@@ -1,11 +1,12 @@
 """Print the SQL queries /van-ban/ and /lich-cong-tac/ run, for the data already in the database.
 
 Run it twice around generate_corpus to show the count does not grow with the register:
-    DATABASE_URL=sqlite:///var/q.sqlite3 .venv/bin/python manage.py migrate -v0
-    DATABASE_URL=sqlite:///var/q.sqlite3 .venv/bin/python manage.py generate_corpus --articles 0 --documents 100
-    DATABASE_URL=sqlite:///var/q.sqlite3 .venv/bin/python manage.py shell -c "exec(open('bench/section_queries.py').read())"
-    DATABASE_URL=sqlite:///var/q.sqlite3 .venv/bin/python manage.py generate_corpus --articles 0 --documents 9900 --seed 2
-    DATABASE_URL=sqlite:///var/q.sqlite3 .venv/bin/python manage.py shell -c "exec(open('bench/section_queries.py').read())"
+    export DATABASE_URL=sqlite:///$PWD/var/q.sqlite3   # or a PostgreSQL database
+    .venv/bin/python manage.py migrate -v0
+    .venv/bin/python manage.py generate_corpus --articles 0 --documents 100
+    .venv/bin/python manage.py shell -c "exec(open('bench/section_queries.py').read())"
+    .venv/bin/python manage.py generate_corpus --articles 0 --documents 9900 --seed 2
+    .venv/bin/python manage.py shell -c "exec(open('bench/section_queries.py').read())"
 """
 
 from django.conf import settings

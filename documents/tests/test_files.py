@@ -29,6 +29,7 @@ def test_a_disguised_file_is_refused_in_vietnamese_and_nothing_is_saved(upload):
     document = make_document()
     form = DocumentFileForm(data={"position": 0}, files={"file": upload}, instance=DocumentFile(document=document))
     assert not form.is_valid()
+    # An empty file is refused by Django's own check ("Tập tin được gửi là rỗng."), the others by cms.filecheck.
     assert any(word in form.errors["file"][0] for word in ("không phải là PDF, Word (DOCX)", "rỗng"))
     assert not DocumentFile.objects.exists()
 
