@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms import admin_auth  # noqa: F401  (replaces the stock user and group admins)
 from cms.admin_search import FoldingSearchMixin
-from cms.models import Leader, Page, SiteSettings
+from cms.models import Page, SiteSettings
 
 admin.site.site_header = _("THADS Thanh Hóa portal administration")
 admin.site.site_title = _("Portal administration")
@@ -51,10 +51,3 @@ class PageAdmin(FoldingSearchMixin, admin.ModelAdmin):
     def get_inlines(self, request, obj):
         # Sub-pages have no sub-pages of their own.
         return self.inlines if obj is None or obj.parent_id is None else []
-
-
-@admin.register(Leader)
-class LeaderAdmin(FoldingSearchMixin, admin.ModelAdmin):
-    list_display = ["name", "position_title", "order", "active"]
-    list_editable = ["order", "active"]
-    search_fields = ["name", "position_title"]

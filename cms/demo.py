@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from cms.models import Leader, Page, SiteSettings
+from cms.models import Page, SiteSettings
 
 PLACEHOLDER = "<p><em>Nội dung mẫu (placeholder): cơ quan cần thay bằng nội dung chính thức.</em></p>"
 
@@ -12,18 +12,12 @@ PAGES = [
      "<p>Trang giới thiệu chung về Cục Thi hành án dân sự tỉnh Thanh Hóa.</p>"),
     ("chuc-nang-nhiem-vu", "Chức năng, nhiệm vụ", "gioi-thieu", Page.Kind.TEXT,
      "<p>Chức năng, nhiệm vụ, quyền hạn của Cục theo quy định hiện hành.</p>"),
-    ("co-cau-to-chuc", "Cơ cấu tổ chức", "gioi-thieu", Page.Kind.TEXT,
+    ("co-cau-to-chuc", "Cơ cấu tổ chức", "gioi-thieu", Page.Kind.ORGANISATION,
      "<p>Lãnh đạo Cục, Văn phòng Cục, các phòng chuyên môn và các Chi cục Thi hành án dân sự cấp huyện.</p>"),
     ("lanh-dao", "Lãnh đạo Cục", "gioi-thieu", Page.Kind.LEADERS,
      "<p>Danh sách lãnh đạo Cục và lĩnh vực phụ trách.</p>"),
     ("lien-he", "Liên hệ", None, Page.Kind.TEXT,
      "<p>Tổ chức, công dân có thể liên hệ với Cục qua địa chỉ, điện thoại và thư điện tử dưới đây.</p>"),
-]
-
-LEADERS = [
-    ("Họ và tên (nội dung mẫu)", "Cục trưởng", 1),
-    ("Họ và tên (nội dung mẫu)", "Phó Cục trưởng", 2),
-    ("Họ và tên (nội dung mẫu)", "Phó Cục trưởng", 3),
 ]
 
 CONTACT = {
@@ -34,7 +28,10 @@ CONTACT = {
 
 @transaction.atomic
 def seed_pages(*, stdout):
-    """Create the introduction, its sub-pages, the contact page and placeholder leaders; add only what is missing."""
+    """Create the introduction, its sub-pages and the contact page; add only what is missing.
+
+    The leaders and the organisation chart come from the directory (organisation/demo.py).
+    """
     for position, (slug, title, parent_slug, kind, body) in enumerate(PAGES):
         parent = Page.objects.get(slug=parent_slug) if parent_slug else None
         _page, created = Page.objects.get_or_create(slug=slug, defaults={
@@ -43,11 +40,6 @@ def seed_pages(*, stdout):
         })
         if created:
             stdout.write(f"page: {title}")
-    if not Leader.objects.exists():
-        for name, position_title, order in LEADERS:
-            Leader.objects.create(name=name, position_title=position_title, order=order,
-                                  duties="Lĩnh vực phụ trách (nội dung mẫu, cần cập nhật).")
-        stdout.write(f"leaders: {len(LEADERS)} placeholders")
     site = SiteSettings.objects.filter(pk=1).first()
     if site is not None and not site.contact_official:
         for field, value in CONTACT.items():

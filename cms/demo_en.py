@@ -3,7 +3,8 @@
 
 from django.db import transaction
 
-from cms.models import Leader, Page, SiteSettings
+from cms.models import Page, SiteSettings
+from organisation.models import Person
 
 PLACEHOLDER = "<p><em>Sample content (placeholder): the department should replace it with its official text.</em></p>"
 
@@ -60,10 +61,10 @@ def seed_english(*, stdout):
     if not Page.objects.filter(slug=ABOUT["slug"]).exists():
         Page.objects.create(**ABOUT)
         stdout.write(f"page: {ABOUT['title_en']}")
-    for leader in Leader.objects.filter(position_title_en=""):
-        if leader.position_title in LEADERS_EN:
-            leader.position_title_en = LEADERS_EN[leader.position_title]
-            leader.save()
+    for leader in Person.objects.agency_leaders().filter(position_en=""):
+        if leader.position in LEADERS_EN:
+            leader.position_en = LEADERS_EN[leader.position]
+            leader.save(update_fields=["position_en"])
     site = SiteSettings.objects.filter(pk=1).first()
     if site is not None and not site.agency_name_en:
         for field, value in IDENTITY_EN.items():

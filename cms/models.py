@@ -5,7 +5,6 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cms.images import SafeImageField
 from cms.pagecache import InvalidatesPages
 from cms.richtext import RichTextField
 from cms.text import unique_slug
@@ -14,7 +13,7 @@ from cms.text import unique_slug
 RESERVED_SLUGS = {
     "admin", "bien-tap", "chuyen-muc", "cong-viec", "healthz", "lien-he", "media", "rss", "so-do-trang",
     "static", "thong-bao", "thong-tin-thi-hanh-an", "tim-kiem", "tin-tuc", "trang",
-    "en", "hoi-dap",
+    "en", "hoi-dap", "van-ban", "lich-cong-tac", "thu-tuc-hanh-chinh",
 }
 
 
@@ -74,6 +73,7 @@ class Page(InvalidatesPages, models.Model):
     class Kind(models.TextChoices):
         TEXT = "text", _("Text")
         LEADERS = "leaders", _("Text and the list of leaders")
+        ORGANISATION = "organisation", _("Text and the organisation chart")
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
@@ -149,27 +149,6 @@ class Page(InvalidatesPages, models.Model):
             raise ValidationError({"slug_en": _("Another page has this English slug.")})
         if not self.parent_id and self.slug_en == "contact" and self.slug != "lien-he":
             raise ValidationError({"slug_en": _("This address is used by another part of the portal.")})
-
-
-class Leader(InvalidatesPages, models.Model):
-    """A member of the agency's leadership, shown on a page of kind "leaders"."""
-
-    name = models.CharField(_("full name"), max_length=120)
-    position_title = models.CharField(pgettext_lazy("job", "position"), max_length=200)
-    photo = SafeImageField(_("photo"), upload_to="leaders/", blank=True)
-    duties = models.TextField(_("duties"), blank=True, help_text=_("The fields this leader is in charge of."))
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
-    active = models.BooleanField(_("in office"), default=True)
-    position_title_en = models.CharField(_("position in English"), max_length=200, blank=True)
-    duties_en = models.TextField(_("duties in English"), blank=True)
-
-    class Meta:
-        ordering = ["order", "name"]
-        verbose_name = _("leader")
-        verbose_name_plural = _("leaders")
-
-    def __str__(self):
-        return f"{self.name} – {self.position_title}"
 
 
 class DailyVisits(models.Model):

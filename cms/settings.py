@@ -67,6 +67,9 @@ INSTALLED_APPS = [
     "youth",
     "feedback",
     "notices",
+    "documents",
+    "schedule",
+    "procedures",
 ]
 
 MIDDLEWARE = [

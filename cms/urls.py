@@ -7,19 +7,24 @@ from django.urls import include, path
 from cms import uploads, views
 from cms.pagecache import cache_public_page, page_number
 from cms.sitemaps import EnglishPageSitemap, EntrySitemap, PageSitemap
+from documents.sitemaps import DocumentSitemap
 from feedback.sitemaps import AnswerSitemap
 from news.sitemaps import ArticleSitemap, CategorySitemap, article_section
 from news.views import HomeView
 from notices.sitemaps import NoticeSitemap
+from procedures.sitemaps import ProcedureSitemap
 
 SITEMAPS = {
-    "entries": EntrySitemap(["home", "news:latest", "news:site_map", "contact", "feedback:answers", "feedback:submit"]),
+    "entries": EntrySitemap(["home", "news:latest", "news:site_map", "contact", "feedback:answers", "feedback:submit",
+                             "documents:list", "schedule:week", "procedures:list"]),
     "pages": PageSitemap,
     "categories": CategorySitemap,
     "articles": ArticleSitemap,
     "pages-en": EnglishPageSitemap,
     "answers": AnswerSitemap,
     "notices": NoticeSitemap,
+    "documents": DocumentSitemap,
+    "procedures": ProcedureSitemap,
 }
 
 urlpatterns = [
@@ -28,6 +33,9 @@ urlpatterns = [
     path("bien-tap/tai-anh/", uploads.editor_upload, name="editor_upload"),
     path("cong-viec/", include("youth.urls")),
     path("", include("notices.urls")),
+    path("van-ban/", include("documents.urls")),
+    path("lich-cong-tac/", include("schedule.urls")),
+    path("thu-tuc-hanh-chinh/", include("procedures.urls")),
     path("healthz", views.healthz, name="healthz"),
     # An index of sections (articles in pages of SITEMAP_SECTION_SIZE), cached like pages.
     path("sitemap.xml", cache_public_page(sitemap_index),

@@ -9,7 +9,9 @@ from django.views.decorators.cache import never_cache
 from django.views.static import serve
 
 from cms.languages import alternates
-from cms.models import Leader, Page
+from cms.models import Page
+from organisation.models import Person
+from organisation.tree import unit_tree
 
 
 @never_cache
@@ -37,9 +39,11 @@ def subpage(request, parent, slug):
 
 
 def _render_page(request, current, *, top):
-    leaders = Leader.objects.filter(active=True) if current.kind == Page.Kind.LEADERS else []
+    # Leaders and units come from the one organisation directory (organisation app).
+    leaders = Person.objects.agency_leaders() if current.kind == Page.Kind.LEADERS else []
+    units = unit_tree() if current.kind == Page.Kind.ORGANISATION else []
     return render(request, "cms/page.html", {
-        "page": current, "top": top, "sections": top.children.all(), "leaders": leaders,
+        "page": current, "top": top, "sections": top.children.all(), "leaders": leaders, "units": units,
         **alternates(request, vi=request.path, en=current.get_english_url()),
     })
 

@@ -4,8 +4,9 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from cms.languages import alternates
-from cms.models import Leader, Page
+from cms.models import Page
 from cms.pagecache import generation_cached
+from organisation.models import Person
 
 
 def english_menu():
@@ -42,7 +43,7 @@ def subpage(request, parent, slug):
 
 
 def _render_page(request, current, *, top):
-    leaders = Leader.objects.filter(active=True) if current.kind == Page.Kind.LEADERS else []
+    leaders = Person.objects.agency_leaders() if current.kind == Page.Kind.LEADERS else []
     sections = [section for section in top.children.all() if section.has_english]
     return _render(request, "cms/en/page.html", {
         "page": current, "top": top, "sections": sections, "leaders": leaders,

@@ -3,6 +3,7 @@
 from django.shortcuts import render
 
 from cms.search import ranked_page
+from documents.search import document_results
 from news.filters import SearchFilter
 from news.models import Article
 from news.search import MAX_QUERY_LENGTH, QueryError, check_query, decorate
@@ -32,4 +33,6 @@ def search_page(request):
                        count_cap=COUNT_CAP, cache_name=f"news:{filters!r}")
     context.update(page_obj=page, results=decorate(list(page), query),
                    filtered=any(request.GET.get(name) for name in FILTERS))
+    # Documents are a section of their own, beside the news results (documents/search.py).
+    context["documents"] = document_results(query)
     return render(request, "news/search.html", context)

@@ -1,11 +1,12 @@
 from django.contrib import admin
 
+from cms.admin_search import FoldingSearchMixin
 from cms.admin_widgets import AccessibleAdminMixin
 from organisation.models import Membership, Person, Unit
 
 
 @admin.register(Unit)
-class UnitAdmin(AccessibleAdminMixin, admin.ModelAdmin):
+class UnitAdmin(AccessibleAdminMixin, FoldingSearchMixin, admin.ModelAdmin):
     list_display = ["name", "short_name", "kind", "parent", "position"]
     list_filter = ["kind"]
     list_editable = ["position"]
@@ -20,7 +21,7 @@ class MembershipInline(AccessibleAdminMixin, admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(AccessibleAdminMixin, admin.ModelAdmin):
+class PersonAdmin(AccessibleAdminMixin, FoldingSearchMixin, admin.ModelAdmin):
     list_display = ["full_name", "position", "unit", "email", "user"]
     list_filter = ["unit"]
     list_select_related = ["unit", "user"]
@@ -30,7 +31,7 @@ class PersonAdmin(AccessibleAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(AccessibleAdminMixin, admin.ModelAdmin):
+class MembershipAdmin(AccessibleAdminMixin, FoldingSearchMixin, admin.ModelAdmin):
     list_display = ["person", "role", "unit", "term", "term_start", "term_end"]
     list_filter = ["role", "unit"]
     list_select_related = ["person", "unit"]

@@ -30,11 +30,20 @@ UNITS = [  # (name, short name, kind, parent, superior body, symbol)
 
 PEOPLE = [  # (key, full name, position, unit, order among the agency's leaders)
     ("director", "Hoàng Văn Truyền", "Bí thư Đảng ủy, Cục trưởng", "Lãnh đạo Cục", 1),
+    ("deputy_director_1", "Phó Cục trưởng thứ nhất (tên mẫu)", "Phó Cục trưởng", "Lãnh đạo Cục", 2),
+    ("deputy_director_2", "Phó Cục trưởng thứ hai (tên mẫu)", "Phó Cục trưởng", "Lãnh đạo Cục", 3),
     ("office", "Chánh Văn phòng (tên mẫu)", "Chánh Văn phòng, phụ trách đảng vụ Đảng ủy Cục", "Văn phòng Cục", None),
     ("secretary", "Bí thư Chi đoàn (tên mẫu)", "Bí thư Chi đoàn Thanh niên Cục", YOUTH_BRANCH, None),
     ("deputy", "Tuấn Linh", "Phó Bí thư Chi đoàn Thanh niên Cục", YOUTH_BRANCH, None),
     ("member", "Ủy viên BCH Chi đoàn (tên mẫu)", "Ủy viên BCH Chi đoàn", YOUTH_BRANCH, None),
 ]
+
+# What the introduction shows of each leader, until the agency writes it.
+LEADER_PLACEHOLDERS = {
+    "biography": "Tóm tắt quá trình công tác (nội dung mẫu, cần cập nhật).",
+    "duties": "Lĩnh vực phụ trách (nội dung mẫu, cần cập nhật).",
+    "phone": PLACEHOLDER_PHONE,
+}
 
 ROLES = {"secretary": Membership.Role.SECRETARY, "deputy": Membership.Role.DEPUTY,
          "member": Membership.Role.COMMITTEE}
@@ -51,7 +60,8 @@ def seed_directory():
     people = {}
     for key, name, position, unit, leader_order in PEOPLE:
         people[key], _created = Person.objects.get_or_create(
-            full_name=name, defaults={"position": position, "unit": units[unit], "leader_order": leader_order})
+            full_name=name, defaults={"position": position, "unit": units[unit], "leader_order": leader_order,
+                                      **(LEADER_PLACEHOLDERS if leader_order else {})})
         if key in ROLES:
             Membership.objects.get_or_create(
                 person=people[key], unit=units[YOUTH_BRANCH], role=ROLES[key],

@@ -110,6 +110,9 @@ class Person(models.Model):
     photo = SafeImageField(_("photo"), upload_to="people/", blank=True)
     biography = models.TextField(_("short biography"), blank=True)
     duties = models.TextField(_("areas in charge"), blank=True)
+    # The English pages (/en/) show these; empty, the Vietnamese text is shown.
+    position_en = models.CharField(_("position in English"), max_length=200, blank=True)
+    duties_en = models.TextField(_("areas in charge in English"), blank=True)
     # The agency's leaders are listed on the introduction in this order; None: not listed.
     leader_order = models.PositiveSmallIntegerField(
         _("order among the agency's leaders"), null=True, blank=True,

@@ -83,7 +83,7 @@ class MeetingAdminForm(PlainTextModelForm):
     class Meta:
         model = Meeting
         fields = ["title", "kind", "starts_at", "ends_at", "place", "organiser", "chair", "secretary",
-                  "notice_issuer", "document_number", "conclusions", "state", "article"]
+                  "notice_issuer", "document_number", "conclusions", "state", "article", "on_public_schedule"]
 
     def clean_state(self):
         state = self.cleaned_data["state"]

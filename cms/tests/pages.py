@@ -22,6 +22,13 @@ PUBLIC_PAGES = {
     "notices": "/thong-bao/",
     "notice": "/thong-bao/thong-bao-lua-chon-to-chuc-dau-gia-tai-san-vi-du/",
     "register": "/thong-tin-thi-hanh-an/chua-co-dieu-kien/?q=nguyen+van+a",
+    "organisation-chart": "/gioi-thieu/co-cau-to-chuc/",
+    "documents": "/van-ban/?q=thi+hanh+an&nam=2023",
+    "document": "/van-ban/123-qd-cthads/",
+    "schedule": "/lich-cong-tac/",
+    "schedule-print": "/lich-cong-tac/in/",
+    "procedures": "/thu-tuc-hanh-chinh/?linh_vuc=thi-hanh-an-dan-su",
+    "procedure": "/thu-tuc-hanh-chinh/thu-tuc-yeu-cau-thi-hanh-an/",
 }
 
 

@@ -5,9 +5,9 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 
 from cms.admin_search import FoldingSearchMixin
-from cms.models import Leader
 from news import roles
 from news.tests.factories import make_article, make_category, make_user
+from organisation.models import Person, Unit
 from youth.models import LEADERS_GROUP
 from youth.tests.factories import make_meeting, make_task
 
@@ -33,14 +33,17 @@ def test_categories_fold(client):
     assert listed(client, "/admin/news/category/", "HOAT DONG doan") == ["Hoạt động đoàn thể"]
 
 
-def test_leaders_fold(client):
+def test_people_and_units_fold(client):
     user = make_user(roles.ADMINISTRATOR)
     user.is_superuser = True
     user.save()
-    Leader.objects.create(name="Hoàng Văn Truyền", position_title="Cục trưởng")
-    Leader.objects.create(name="Lê Thị Hoa", position_title="Phó Cục trưởng")
+    Person.objects.create(full_name="Hoàng Văn Truyền", position="Cục trưởng")
+    Person.objects.create(full_name="Lê Thị Hoa", position="Phó Cục trưởng")
+    Unit.objects.create(name="Chi đoàn Thanh niên Cục")
+    Unit.objects.create(name="Văn phòng Cục")
     client.force_login(user)
-    assert listed(client, "/admin/cms/leader/", "truyen cuc truong") == ["Hoàng Văn Truyền"]
+    assert listed(client, "/admin/organisation/person/", "truyen cuc truong") == ["Hoàng Văn Truyền"]
+    assert listed(client, "/admin/organisation/unit/", "chi doan") == ["Chi đoàn Thanh niên Cục"]
 
 
 def test_meetings_and_tasks_fold_for_a_leader(client):

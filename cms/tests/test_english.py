@@ -4,8 +4,9 @@ import re
 
 import pytest
 
-from cms.models import Leader, Page
+from cms.models import Page
 from cms.tests.sitemap_reader import sitemap_text
+from organisation.models import Person
 
 pytestmark = pytest.mark.django_db
 
@@ -24,8 +25,8 @@ def pages(site_settings):
     vietnamese_only = Page.objects.create(title="Cơ cấu tổ chức", slug="co-cau-to-chuc", parent=intro)
     contact = Page.objects.create(title="Liên hệ", slug="lien-he", in_menu=False, body="<p>Liên hệ với Cục.</p>",
                                   title_en="Contact us", body_en="<p>How to reach us.</p>")
-    Leader.objects.create(name="Lê Văn Mẫu", position_title="Cục trưởng", position_title_en="Director",
-                          duties_en="General management.")
+    Person.objects.create(full_name="Lê Văn Mẫu", position="Cục trưởng", position_en="Director",
+                          duties_en="General management.", leader_order=1)
     return {"intro": intro, "functions": functions, "leaders": leaders, "vi_only": vietnamese_only,
             "contact": contact}
 

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from cms.demo import seed_pages
-from cms.models import Leader, Page, SiteSettings
+from cms.models import Page, SiteSettings
 
 pytestmark = pytest.mark.django_db
 
@@ -29,16 +29,41 @@ def test_intro_page_lists_its_sub_pages_and_appears_in_the_menu(client, intro):
     assert '<a href="/gioi-thieu/">Giới thiệu</a>' in nav and '<a href="/lien-he/">Liên hệ</a>' in nav
 
 
-def test_leaders_page_shows_photos_and_positions(client, intro):
+def test_leaders_page_reads_the_directory_with_photo_position_biography_duties_and_contacts(client, intro):
     from news.tests.factories import image_upload
+    from organisation.tests.factories import make_person
 
-    Leader.objects.create(name="Nguyễn Văn B", position_title="Cục trưởng", order=1, photo=image_upload("b.jpg"))
-    Leader.objects.create(name="Trần Thị C", position_title="Phó Cục trưởng", order=2)
-    Leader.objects.create(name="Đã nghỉ", position_title="Nguyên Cục trưởng", active=False)
+    make_person(full_name="Nguyễn Văn B", position="Cục trưởng", leader_order=1, photo=image_upload("b.jpg"),
+                biography="Sinh năm 1970, cử nhân luật.", duties="Phụ trách chung", phone="0237 111 222",
+                email="b@example.vn")
+    make_person(full_name="Trần Thị C", position="Phó Cục trưởng", leader_order=2)
+    make_person(full_name="Cán bộ khác", position="Chuyên viên")
     html = client.get("/gioi-thieu/lanh-dao/").content.decode()
     assert html.index("Nguyễn Văn B") < html.index("Trần Thị C")
-    assert "Phó Cục trưởng" in html and "Đã nghỉ" not in html
+    assert "Phó Cục trưởng" in html and "Cán bộ khác" not in html
+    for shown in ("Sinh năm 1970, cử nhân luật.", "Lĩnh vực phụ trách:</strong> Phụ trách chung", "0237 111 222",
+                  'href="mailto:b@example.vn"'):
+        assert shown in html
     assert '<img src="/media/renditions/240/' in html and 'alt="Nguyễn Văn B"' in html
+
+
+def test_organisation_page_shows_the_units_tree_with_contacts(client, intro):
+    from organisation.tests.factories import make_person, make_unit
+
+    agency = make_unit(name="Cục THADS tỉnh Thanh Hóa", phone="0237 000 111")
+    office = make_unit(name="Văn phòng Cục", parent=agency, email="vp@example.vn", address="Số 1 Đường Mẫu")
+    office.head = make_person(full_name="Lê Văn D", position="Chánh Văn phòng", unit=office)
+    office.save()
+    make_unit(name="Phòng ẩn", parent=agency, is_public=False)
+    Page.objects.create(title="Cơ cấu tổ chức", slug="co-cau-to-chuc", parent=intro, kind=Page.Kind.ORGANISATION)
+    html = client.get("/gioi-thieu/co-cau-to-chuc/").content.decode()
+    chart = html[html.index('class="org-chart"'):]
+    nested = chart[chart.index("Cục THADS tỉnh Thanh Hóa"):]
+    assert nested.index("0237 000 111") < nested.index("Văn phòng Cục")
+    for shown in ("Người đứng đầu: Lê Văn D – Chánh Văn phòng", 'href="mailto:vp@example.vn"', "Số 1 Đường Mẫu"):
+        assert shown in chart
+    assert "Phòng ẩn" not in html
+    assert chart.count('<ul class="unit-tree">') == 2  # the office is nested under the agency
 
 
 def test_page_body_is_sanitised_on_save(intro):
@@ -84,7 +109,7 @@ def test_seed_pages_adds_placeholders_once(site_settings):
     out = io.StringIO()
     seed_pages(stdout=out)
     seed_pages(stdout=out)
-    assert Page.objects.count() == 5 and Leader.objects.count() == 3
+    assert Page.objects.count() == 5
     assert set(Page.objects.get(slug="gioi-thieu").children.values_list("slug", flat=True)) == {
         "chuc-nang-nhiem-vu", "co-cau-to-chuc", "lanh-dao"}
     assert all("Nội dung mẫu" in page.body for page in Page.objects.all())
@@ -97,9 +122,9 @@ def test_seed_demo_fills_the_pages(client, tmp_path):
     assert "Nội dung mẫu" in client.get("/lien-he/").content.decode()
 
 
-def test_pages_and_leaders_are_edited_in_the_admin(admin_client, intro):
-    for name in ["admin:cms_page_changelist", "admin:cms_page_add", "admin:cms_leader_changelist",
-                 "admin:cms_leader_add"]:
+def test_pages_are_edited_in_the_admin_and_leaders_in_the_directory(admin_client, intro):
+    for name in ["admin:cms_page_changelist", "admin:cms_page_add", "admin:organisation_person_changelist",
+                 "admin:organisation_person_add"]:
         assert admin_client.get(reverse(name)).status_code == 200
     assert admin_client.get(reverse("admin:cms_page_change", args=[intro.pk])).status_code == 200
     response = admin_client.post(reverse("admin:cms_page_add"), {

@@ -15,7 +15,8 @@ SIZES = [3, 30]
 
 PAGES = {
     # name: (address from the data, queries)
-    "home": (lambda data: "/", 2),
+    # Featured and latest news; the latest documents; this week's entries and public meetings.
+    "home": (lambda data: "/", 5),
     "latest": (lambda data: "/tin-tuc/", 1),
     "latest page 2": (lambda data: "/tin-tuc/?page=2" if len(data["articles"]) > 20 else "/tin-tuc/?page=1", 1),
     "year": (lambda data: "/tin-tuc/2024/", 2),

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from organisation.models import Person, Unit
@@ -49,6 +50,15 @@ class Meeting(models.Model):
                                 related_name="meetings", verbose_name=_("news article"))
     attendees = models.ManyToManyField(Person, through="Attendance", related_name="meetings",
                                        verbose_name=_("attendees"))
+    # The leaders' public weekly schedule (schedule app) shows a meeting marked so, and only
+    # its PUBLIC_SCHEDULE_FIELDS; a change to one of them after that is marked "(đã điều chỉnh)".
+    on_public_schedule = models.BooleanField(
+        _("show on the public schedule"), default=False,
+        help_text=_("Only the title, time, place, chair and organising unit are shown to the public."))
+    schedule_revised_at = models.DateTimeField(_("changed on the public schedule at"), null=True, blank=True,
+                                               editable=False)
+
+    PUBLIC_SCHEDULE_FIELDS = ("title", "starts_at", "ends_at", "place", "chair_id", "organiser_id")
 
     class Meta:
         ordering = ["-starts_at"]
@@ -57,6 +67,16 @@ class Meeting(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        if self.pk and self.on_public_schedule:
+            fields = self.PUBLIC_SCHEDULE_FIELDS
+            stored = Meeting.objects.filter(pk=self.pk).values("on_public_schedule", *fields).first()
+            if stored and stored["on_public_schedule"] and any(stored[f] != getattr(self, f) for f in fields):
+                self.schedule_revised_at = timezone.now()
+                if kwargs.get("update_fields") is not None:
+                    kwargs["update_fields"] = {*kwargs["update_fields"], "schedule_revised_at"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("youth:meeting", kwargs={"pk": self.pk})

@@ -11,10 +11,13 @@ from django.db import transaction
 from cms.demo import seed_pages
 from cms.demo_en import seed_english
 from cms.models import SiteSettings
+from documents.demo import seed_documents_demo
 from feedback.demo import seed_feedback_demo
 from news.demo import seed_role_accounts
 from news.models import Category
 from notices.demo import seed_notices
+from procedures.demo import seed_procedures_demo
+from schedule.demo import seed_schedule_demo
 from youth.demo import seed_youth_demo
 
 AGENCY = {
@@ -55,6 +58,9 @@ class Command(BaseCommand):
                      stdout=self.stdout)
         seed_youth_demo(stdout=self.stdout)
         seed_notices(stdout=self.stdout)
+        seed_documents_demo(stdout=self.stdout)
+        seed_schedule_demo(stdout=self.stdout)
+        seed_procedures_demo(stdout=self.stdout)
         seed_pages(stdout=self.stdout)
         seed_english(stdout=self.stdout)
         seed_feedback_demo(stdout=self.stdout)

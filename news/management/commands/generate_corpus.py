@@ -34,12 +34,14 @@ class Command(BaseCommand):
         parser.add_argument("--batch-size", type=int, default=2000)
         parser.add_argument("--debtors", type=int, default=0,
                             help="Also add this many fictitious entries to the register of debtors.")
+        parser.add_argument("--documents", type=int, default=0,
+                            help="Also add N published documents to the register (documents app).")
         parser.add_argument("--until", type=str, default="",
                             help="Last day (yyyy-mm-dd) of the corpus; today by default. Fix it to repeat a corpus.")
 
-    def handle(self, *args, articles, years, seed, batch_size, until, debtors=0, **options):
-        if articles < 0 or years <= 0 or batch_size <= 0:
-            raise CommandError("--articles must be >= 0, --years and --batch-size > 0.")
+    def handle(self, *args, articles, years, seed, batch_size, until, debtors=0, documents=0, **options):
+        if articles < 0 or documents < 0 or debtors < 0 or years <= 0 or batch_size <= 0:
+            raise CommandError("--articles, --documents and --debtors must be >= 0, --years and --batch-size > 0.")
         try:
             last_day = timezone.datetime.strptime(until, "%Y-%m-%d").date() if until else timezone.localdate()
         except ValueError:
@@ -68,3 +70,8 @@ class Command(BaseCommand):
             started = time.monotonic()
             generate_debtors(rng, debtors, batch_size=batch_size)
             self.stdout.write(f"Created {debtors} register entries in {time.monotonic() - started:.1f}s.")
+        if documents:
+            from documents.corpus import add_documents
+
+            add_documents(documents, rng=rng, until=last_day, years=years, batch_size=batch_size)
+            self.stdout.write(f"Created {documents} documents in {time.monotonic() - started - elapsed:.1f}s.")

@@ -1,0 +1,71 @@
+"""Public pages of the documents register: the list with filters, a document, its files."""
+
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView
+
+from cms.filecheck import PDF
+from documents.filters import DocumentFilter
+from documents.models import Document, DocumentFile
+from news.attachments import content_disposition
+
+PAGE_SIZE = 20
+
+
+class DocumentListView(ListView):
+    template_name = "documents/list.html"
+    paginate_by = PAGE_SIZE
+
+    def get_queryset(self):
+        self.filterset = DocumentFilter(self.request.GET or None,
+                                        queryset=Document.objects.published().for_listing())
+        if self.filterset.is_bound and not self.filterset.is_valid():
+            return Document.objects.none()
+        return self.filterset.qs
+
+    def get_context_data(self, **kwargs):
+        query = self.filterset.form.cleaned_data.get("q", "") if self.filterset.is_bound and \
+            self.filterset.is_valid() else ""
+        return super().get_context_data(filterset=self.filterset, query=query, **kwargs)
+
+    def render_to_response(self, context, **kwargs):
+        if self.filterset.is_bound and not self.filterset.is_valid():
+            kwargs["status"] = 400
+        return super().render_to_response(context, **kwargs)
+
+
+class DocumentDetailView(DetailView):
+    template_name = "documents/detail.html"
+    context_object_name = "document"
+
+    def get_queryset(self):
+        return Document.objects.published().select_related("issuer", "sector", "replaced_by", "signer")
+
+    def get_context_data(self, **kwargs):
+        document = self.object
+        return super().get_context_data(
+            files=list(document.files.all()),
+            replaces=list(document.replaces.published().only("number", "slug", "kind")),
+            replaced_by=document.replaced_by if document.replaced_by and
+            document.replaced_by.status == Document.Status.PUBLISHED else None,
+            articles=list(document.related_articles.published().only(
+                "title", "slug", "published_at", "category_id")),
+            **kwargs)
+
+
+def document_file(request, slug, pk):
+    """Send a file of a published document: a PDF is shown in the browser, anything else downloads."""
+    item = get_object_or_404(DocumentFile.objects.select_related("document"), pk=pk, document__slug=slug,
+                             document__status=Document.Status.PUBLISHED)
+    try:
+        handle = item.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(handle, content_type=item.content_type)
+    disposition = content_disposition(item.original_name or item.file.name.rsplit("/", 1)[-1])
+    if item.kind == PDF and "tai" not in request.GET:
+        disposition = disposition.replace("attachment;", "inline;", 1)
+    response["Content-Disposition"] = disposition
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response

@@ -1,0 +1,98 @@
+"""Administrative procedures (thủ tục hành chính) the department handles, with their forms."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from cms.search import Searchable
+from cms.text import unique_slug
+
+
+class ProcedureQuerySet(models.QuerySet):
+    def published(self):
+        """Return the procedures the public may read."""
+        return self.filter(is_published=True)
+
+
+class Procedure(Searchable, models.Model):
+    name = models.CharField(_("name"), max_length=300)
+    slug = models.SlugField(_("address"), max_length=120, unique=True, editable=False)
+    code = models.CharField(_("code on the National Public Service Portal"), max_length=40, blank=True,
+                            help_text=_('e.g. "1.000000"; the code the portal lists the procedure under.'))
+    sector = models.ForeignKey("documents.Sector", on_delete=models.PROTECT, null=True, blank=True,
+                               related_name="procedures", verbose_name=_("field"))
+    level = models.CharField(_("level"), max_length=100, blank=True, help_text=_('e.g. "Cấp tỉnh", "Cấp huyện".'))
+    implementing_body = models.CharField(_("implementing body"), max_length=300, blank=True)
+    steps = models.TextField(_("steps"), help_text=_("One step a line."))
+    required_documents = models.TextField(_("documents required"), blank=True, help_text=_("One paper a line."))
+    time_limit = models.CharField(_("time limit"), max_length=300, blank=True)
+    fees = models.CharField(_("fees"), max_length=300, blank=True)
+    legal_basis = models.TextField(_("legal basis"), blank=True, help_text=_("One document a line."))
+    online_url = models.URLField(_("link to submit online"), blank=True,
+                                 help_text=_("The procedure's page on the National Public Service Portal."))
+    position = models.PositiveSmallIntegerField(_("order in the list"), default=0)
+    is_published = models.BooleanField(_("published"), default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ProcedureQuerySet.as_manager()
+    search_title_field = "name"
+    search_source_fields = ("name", "code", "steps", "required_documents", "legal_basis")
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("administrative procedure")
+        verbose_name_plural = _("administrative procedures")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Procedure, self.name, instance=self, max_length=120)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("procedures:detail", kwargs={"slug": self.slug})
+
+    def search_texts(self):
+        """Return the name with the code, and the steps, papers and legal basis."""
+        return f"{self.code} {self.name}", f"{self.steps}\n{self.required_documents}\n{self.legal_basis}"
+
+    def lines(self, field):
+        return [line.strip() for line in getattr(self, field).splitlines() if line.strip()]
+
+    @property
+    def step_lines(self):
+        return self.lines("steps")
+
+    @property
+    def document_lines(self):
+        return self.lines("required_documents")
+
+    @property
+    def legal_basis_lines(self):
+        return self.lines("legal_basis")
+
+
+class ProcedureForm(models.Model):
+    """A form (mẫu đơn) to download: PDF, DOCX or XLSX, checked by content (cms.filecheck)."""
+
+    procedure = models.ForeignKey(Procedure, on_delete=models.CASCADE, related_name="forms",
+                                  verbose_name=_("administrative procedure"))
+    title = models.CharField(_("title"), max_length=300)
+    file = models.FileField(_("file"), upload_to="thu-tuc/")
+    original_name = models.CharField(max_length=255, blank=True, editable=False)
+    kind = models.CharField(max_length=8, editable=False)
+    size = models.PositiveBigIntegerField(default=0, editable=False)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("form to download")
+        verbose_name_plural = _("forms to download")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("procedures:form", kwargs={"slug": self.procedure.slug, "pk": self.pk})

@@ -1,0 +1,16 @@
+"""XML sitemap section of the administrative procedures."""
+
+from django.contrib.sitemaps import Sitemap
+
+from procedures.models import Procedure
+
+
+class ProcedureSitemap(Sitemap):
+    changefreq = "monthly"
+    priority = 0.6
+
+    def items(self):
+        return Procedure.objects.published().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
