@@ -23,7 +23,7 @@ def register_source(source):
 
 @register_source
 def _site_rows():
-    from cms.models import Leader, Page, SiteSettings
+    from cms.models import Page, SiteSettings
 
     for site in SiteSettings.objects.all():
         for field in ("agency_name", "parent_agency", "address", "phone", "email", "responsible_person",
@@ -32,8 +32,6 @@ def _site_rows():
                 getattr(site, field)
     for page in Page.objects.all():
         yield _("Page “%(title)s”") % {"title": page.title}, f"{page.title} {strip_tags(page.body)}"
-    for leader in Leader.objects.all():
-        yield _("Leader “%(name)s”") % {"name": leader.name}, f"{leader.name} {leader.position_title} {leader.duties}"
 
 
 def find_placeholders():

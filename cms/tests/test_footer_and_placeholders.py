@@ -7,8 +7,9 @@ from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.core.management.base import SystemCheckError
 
-from cms.models import Leader, Page, SiteSettings
+from cms.models import Page, SiteSettings
 from cms.placeholders import find_placeholders, placeholders_left
+from organisation.models import Person
 
 
 def footer_of(client):
@@ -46,7 +47,7 @@ def test_check_deploy_lists_every_placeholder_left(db):
     call_command("seed_demo", stdout=StringIO())
     found = find_placeholders()
     assert {"Thông tin chung › địa chỉ", "Thông tin chung › điện thoại", "Thông tin chung › thư điện tử",
-            "Thông tin chung › người chịu trách nhiệm", "Trang “Giới thiệu”", "Lãnh đạo “Họ và tên (nội dung mẫu)”",
+            "Thông tin chung › người chịu trách nhiệm", "Trang “Giới thiệu”",
             "Cán bộ “Bí thư Chi đoàn (tên mẫu)”"} <= set(found)
     [warning] = placeholders_left()
     assert warning.id == "cms.W010" and "Trang “Giới thiệu”" in warning.msg
@@ -58,7 +59,7 @@ def test_check_deploy_lists_every_placeholder_left(db):
 
 def test_no_warning_once_the_real_details_are_in(site_settings):
     Page.objects.create(title="Giới thiệu", body="<p>Cục Thi hành án dân sự tỉnh Thanh Hóa.</p>")
-    Leader.objects.create(name="Nguyễn Văn B", position_title="Cục trưởng")
+    Person.objects.create(full_name="Nguyễn Văn B", position="Cục trưởng", leader_order=1)
     site_settings.email = "cucthads@moj.gov.vn"
     site_settings.save()
     assert find_placeholders() == []
