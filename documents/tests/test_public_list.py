@@ -74,7 +74,7 @@ def test_filters_combine(client, register, params, expected):
 
 
 @pytest.mark.parametrize(("params", "message"), [
-    ({"tu_ngay": "31/02/2023"}, "Nhập ngày theo dạng dd/mm/yyyy"),
+    ({"tu_ngay": "31/02/2023"}, "Nhập ngày theo dạng ngày/tháng/năm"),
     ({"tu_ngay": "10/05/2023", "den_ngay": "01/05/2023"}, "Ngày bắt đầu không được sau ngày kết thúc"),
     ({"nam": "abc"}, "Nhập một số"),
     ({"nam": "99999"}, "2100"),

@@ -27,10 +27,10 @@ PAGES = {
     "article": (lambda data: data["articles"][-1].get_absolute_url(), 4),
     "category": (lambda data: data["categories"][0].get_absolute_url(), 2),
     # Results kept per content generation (cms.search.ranked_page): the category choices and the rows.
-    "search": (lambda data: "/tim-kiem/?q=tin+so", 2),
-    "search, no match": (lambda data: "/tim-kiem/?q=xyzzy", 1),
+    "search": (lambda data: "/tim-kiem/?q=tin+so", 3),  # with the documents section
+    "search, no match": (lambda data: "/tim-kiem/?q=xyzzy", 2),
     # The index: counts and the newest change of the sections; the articles' section: its rows.
-    "sitemap index": (lambda data: "/sitemap.xml", 12),  # two per section Django pages: count and lastmod
+    "sitemap index": (lambda data: "/sitemap.xml", 16),  # two per section Django pages: count and lastmod
     "sitemap articles": (lambda data: "/sitemap-articles.xml", 1),
 }
 # The admin list: session, user, permissions, filter choices, one count, rows (no full count, no date drill-down).
