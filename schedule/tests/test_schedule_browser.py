@@ -43,7 +43,8 @@ def walk_the_weeks(page, monday):
     page.get_by_role("link", name="« Tuần trước").click()
     page.wait_for_url(re.compile(rf"\?tuan={iso(monday)}$"))
     assert page.locator("table.schedule", has_text="Giao ban tuần này").count() == 1
-    page.get_by_label("Xem tuần có ngày (ngày/tháng/năm)").fill((monday + datetime.timedelta(days=9)).strftime("%d/%m/%Y"))
+    later = (monday + datetime.timedelta(days=9)).strftime("%d/%m/%Y")
+    page.get_by_label("Xem tuần có ngày (ngày/tháng/năm)").fill(later)
     page.locator(".week-form").get_by_role("button", name="Xem").click()
     page.wait_for_url(re.compile(r"\?ngay="))
     assert page.locator("table.schedule", has_text="Làm việc tuần sau").count() == 1
