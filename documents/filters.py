@@ -6,7 +6,8 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cms.search import MAX_QUERY_LENGTH, QueryError, search
+from cms.search import MAX_QUERY_LENGTH
+from cms.search_filters import SearchedFilterSetMixin
 from documents.models import Document, IssuingBody, Sector
 
 DATE_ATTRS = {"placeholder": "dd/mm/yyyy", "inputmode": "numeric", "autocomplete": "off", "size": 10, "maxlength": 10}
@@ -30,7 +31,7 @@ class DocumentFilterForm(forms.Form):
         return cleaned
 
 
-class DocumentFilter(django_filters.FilterSet):
+class DocumentFilter(SearchedFilterSetMixin, django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Number, symbol or words of the summary"), method="filter_nothing",
                                   widget=forms.TextInput(attrs={"type": "search", "maxlength": MAX_QUERY_LENGTH}))
     loai = django_filters.ChoiceFilter(label=_("Kind"), field_name="kind", choices=Document.Kind.choices,
@@ -55,22 +56,7 @@ class DocumentFilter(django_filters.FilterSet):
         fields = []
         form = DocumentFilterForm
 
-    def filter_nothing(self, queryset, name, value):
-        # Words are matched last, in filter_queryset: search() ranks what the other filters kept.
-        return queryset
-
     def filter_year(self, queryset, name, value):
         # A range, not __year: the (status, issued_on) index then serves it.
         year = int(value)
         return queryset.filter(issued_on__gte=datetime.date(year, 1, 1), issued_on__lt=datetime.date(year + 1, 1, 1))
-
-    def filter_queryset(self, queryset):
-        queryset = super().filter_queryset(queryset)
-        query = self.form.cleaned_data.get("q")
-        if not query:
-            return queryset
-        try:
-            return search(queryset, query)
-        except QueryError:
-            # Only signs, no letters or digits: nothing can match.
-            return queryset.none()

@@ -4,7 +4,8 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cms.search import MAX_QUERY_LENGTH, QueryError, search
+from cms.search import MAX_QUERY_LENGTH
+from cms.search_filters import SearchedFilterSetMixin
 from documents.models import Sector
 from procedures.models import Procedure
 
@@ -18,7 +19,7 @@ class ProcedureFilterForm(forms.Form):
         return query
 
 
-class ProcedureFilter(django_filters.FilterSet):
+class ProcedureFilter(SearchedFilterSetMixin, django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Name, code or words"), method="filter_nothing",
                                   widget=forms.TextInput(attrs={"type": "search", "maxlength": MAX_QUERY_LENGTH}))
     linh_vuc = django_filters.ModelChoiceFilter(label=_("Field"), field_name="sector", to_field_name="slug",
@@ -29,16 +30,3 @@ class ProcedureFilter(django_filters.FilterSet):
         model = Procedure
         fields = []
         form = ProcedureFilterForm
-
-    def filter_nothing(self, queryset, name, value):
-        return queryset  # matched last, in filter_queryset, so that search() ranks what is left
-
-    def filter_queryset(self, queryset):
-        queryset = super().filter_queryset(queryset)
-        query = self.form.cleaned_data.get("q")
-        if not query:
-            return queryset
-        try:
-            return search(queryset, query)
-        except QueryError:
-            return queryset.none()
