@@ -417,6 +417,11 @@ class ResultPage:
         self.object_list, self.number, self.per_page, self.count, self.more = rows, number, per_page, count, more
         self.num_pages = max(1, -(-count // per_page))
 
+    @property
+    def paginator(self):
+        """Return self: templates written for Django's Page read the count and pages here."""
+        return self
+
     def __iter__(self):
         return iter(self.object_list)
 

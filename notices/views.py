@@ -9,7 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView
 
 from cms import ratelimit
-from cms.search import QueryError, search
+from cms.search import QueryError, ranked_page, search
 from cms.storage import private_storage
 from news.attachments import content_disposition
 from notices.forms import NoticeFilterForm, RegisterSearchForm
@@ -18,6 +18,7 @@ from notices.models import Debtor, Notice, NoticeAttachment
 PAGE_SIZE = 20
 # Searches of the register per address: enough for a person, too few to copy the register.
 SEARCH_LIMIT, SEARCH_PERIOD = 30, 600
+SEARCH_COUNT_CAP = 1000
 
 
 @never_cache
@@ -37,12 +38,13 @@ def register(request):
         if data["nam"]:
             entries = entries.filter(decision_date__year=data["nam"])
         if data["q"]:
+            # Best matches first, read level by level; a common surname is counted up to the cap only.
             try:
-                entries = search(entries, data["q"])
+                context["page_obj"] = ranked_page(entries, data["q"], number=request.GET.get("page"),
+                                                  per_page=PAGE_SIZE, count_cap=SEARCH_COUNT_CAP)
             except QueryError:
                 form.add_error("q", _("Type at least one letter or digit of the name."))
-                entries = None
-        if entries is not None:
+        else:
             context["page_obj"] = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
     elif form.is_bound and not form.errors:
         form.add_error(None, _("Type a name, or choose an office or a year."))

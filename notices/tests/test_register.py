@@ -52,6 +52,17 @@ def test_results_are_paginated_by_twenty(client):
     assert len(names(client.get(URL, {"q": "tran thi mau", "page": 2}))) == 3
 
 
+def test_a_common_name_says_more_than_the_cap_and_ranks_the_full_name_first(client, monkeypatch):
+    monkeypatch.setattr("notices.views.SEARCH_COUNT_CAP", 3)
+    office = make_office()
+    for n in range(4):
+        make_debtor(name=f"Hoàng Thị Mẫu {n}", office=office)
+    make_debtor(name="Hoàng Văn Đúng", office=office)
+    page = client.get(URL, {"q": "hoang"})
+    assert "Tìm thấy hơn 3 mục" in page.content.decode()
+    assert names(client.get(URL, {"q": "hoang van dung"}))[0] == "Hoàng Văn Đúng"
+
+
 def test_no_list_of_everyone_without_a_criterion(client):
     make_debtor(name="Hoàng Văn Ẩn")
     page = client.get(URL)
