@@ -322,6 +322,9 @@ def cache_from_url(url):
 CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", "locmem://portal"))}
 # Whole pages for anonymous readers (cms/pagecache.py); 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Rendered pieces shared by many pages (cards, menus), kept per content generation (cms/fragments.py);
+# they serve the pages the page cache does not hold (staff, first views). 0 turns them off.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "600"))
 # Visit and view counters gather in the cache and reach the database at most this often (cms/counters.py).
 COUNTER_FLUSH_SECONDS = int(os.environ.get("COUNTER_FLUSH_SECONDS", "5"))
 # BENCH=1 mounts the floor view that `make bench` compares pages with.

@@ -151,13 +151,16 @@ class SlugBook:
 
     def __init__(self):
         self.taken = set(Article.objects.values_list("slug", flat=True))
+        self.next_suffix = {}
 
     def make(self, title):
         base = slugify_vi(title, max_length=194) or "bai-viet"
-        candidate, n = base, 2
+        # Titles from one pattern repeat: go on from the last suffix given, not from -2 every time.
+        candidate, n = base, self.next_suffix.get(base, 2)
         while candidate in self.taken:
             candidate = f"{base}-{n}"
             n += 1
+        self.next_suffix[base] = n
         self.taken.add(candidate)
         return candidate
 

@@ -12,14 +12,15 @@ words that some other title shares are the keywords; an article sharing at least
 newest first among equals. The bulk path and the one-article path use the same functions.
 """
 
-import heapq
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
+from itertools import combinations
 
 from django.db import connection
-from django.db.models import BooleanField, F
+from django.db.models import BooleanField, F, Q
 from django.db.models.expressions import RawSQL
 
+from cms.bulk import BackgroundWriter
 from cms.pagecache import pages_changed
 from cms.search import Like, folded_words
 from news.models import Article, RelatedArticles
@@ -51,35 +52,45 @@ def choose_keywords(words, frequency, total, *, limit=KEYWORDS):
     return {w: math.log((total + 1) / frequency[w]) for w in chosen}
 
 
-def rank_related(weights, candidates, *, limit=STORED):
-    """Return the pks of the best candidates: (pk, published_at, title words) sharing enough keywords."""
+def keyword_groups(weights):
+    """Return the sets of keywords an article may share to be related, grouped by equal score, best first.
+
+    An article's score is the sum of the weights of the keywords its title shares, so the
+    sets can be visited best first and the newest articles holding each set taken until
+    enough are found: all weights are positive, so an article holding more keywords than
+    a set was already met under the larger set (or the list was full before).
+    """
     needed = min(2, len(weights))
-    scored = []
-    for pk, published_at, words in candidates:
-        shared = [w for w in weights if w in words]
-        if needed and len(shared) >= needed:
-            scored.append((-sum(weights[w] for w in shared), -published_at.timestamp(), -pk))
-    return [-pk for _score, _when, pk in heapq.nsmallest(limit, scored)]
+    by_score = defaultdict(list)
+    for size in range(len(weights), needed - 1, -1):
+        for words in combinations(weights, size):
+            by_score[sum(weights[w] for w in words)].append(words)
+    return [by_score[score] for score in sorted(by_score, reverse=True)] if needed else []
+
+
+def pick_related(weights, newest_having, *, limit=STORED):
+    """Return the pks of the best related articles: highest score, then newest (published_at, pk).
+
+    newest_having(words, exclude, count) returns up to count (published_at, pk) of the newest
+    articles whose titles hold every one of words, leaving out the pks in exclude.
+    """
+    chosen = []
+    for group in keyword_groups(weights):
+        need = limit - len(chosen)
+        if need <= 0:
+            break
+        found = {pk: when for words in group for when, pk in newest_having(words, set(chosen), need)}
+        chosen += [pk for pk, _when in sorted(found.items(), key=lambda item: (item[1], item[0]), reverse=True)[:need]]
+    return chosen
 
 
 # --- One article, through the index ----------------------------------------------------
 
 def _title_has(*words):
     if connection.vendor == "postgresql":
-        return RawSQL("search_terms @@ %s::tsquery", [" & ".join(f"'^{w}'" for w in words)],
-                      output_field=BooleanField())
-    return Like(F("search_folded"), f"% ^{words[0]} %") if len(words) == 1 else None
-
-
-def _with_title_words(queryset, words):
-    if connection.vendor == "postgresql":
-        pairs = [f"('^{a}' & '^{b}')" for i, a in enumerate(words) for b in words[i + 1:]] or [f"'^{words[0]}'"]
-        return queryset.filter(RawSQL("search_terms @@ %s::tsquery", [" | ".join(pairs)], output_field=BooleanField()))
-    condition = None
-    for word in words:
-        has = Like(F("search_folded"), f"% ^{word} %")
-        condition = has if condition is None else condition | has
-    return queryset.filter(condition)
+        return Q(RawSQL("search_terms @@ %s::tsquery", [" & ".join(f"'^{w}'" for w in words)],
+                        output_field=BooleanField()))
+    return Q(*[Like(F("search_folded"), f"% ^{word} %") for word in words])
 
 
 def keywords(article):
@@ -95,11 +106,13 @@ def keywords(article):
 def compute_related(article):
     """Return the pks of the public articles related to article, best first (queries the index)."""
     weights = keywords(article)
-    if not weights:
-        return []
     others = Article.objects.published().exclude(pk=article.pk).order_by()
-    rows = _with_title_words(others, list(weights)).values_list("pk", "published_at", "title")
-    return rank_related(weights, [(pk, when, set(folded_words(title))) for pk, when, title in rows])
+
+    def newest_having(words, exclude, count):
+        rows = others.filter(_title_has(*words)).exclude(pk__in=exclude)
+        return list(rows.order_by("-published_at", "-pk").values_list("published_at", "pk")[:count])
+
+    return pick_related(weights, newest_having)
 
 
 def refresh_related(article, *, neighbours=False):
@@ -137,40 +150,48 @@ def related_articles(article, *, limit=SHOWN):
 
 def refresh_all(*, batch=2000, progress=None):
     """Recompute the related articles of every public article with one read of the titles; return how many."""
-    rows = list(Article.objects.published().order_by().values_list("pk", "published_at", "title"))
-    words_of = {pk: title_words(title) for pk, _when, title in rows}
-    all_words = {pk: set(folded_words(title)) for pk, _when, title in rows}
-    when_of = {pk: when for pk, when, _title in rows}
+    rows = sorted(Article.objects.published().order_by().values_list("published_at", "pk", "title"), reverse=True)
+    words_of = {pk: title_words(title) for _when, pk, title in rows}
+    # Each word's articles, newest first, and as a set to test membership.
     postings = defaultdict(list)
-    for pk, words in words_of.items():
-        for word in words:
-            postings[word].append(pk)
-    counts = Counter({word: len(pks) for word, pks in postings.items()})
+    for when, pk, _title in rows:
+        for word in words_of[pk]:
+            postings[word].append((when, pk))
+    holders = {word: {pk for _when, pk in entries} for word, entries in postings.items()}
+
+    def newest_having(words, exclude, count):
+        shortest, *rest = sorted(words, key=lambda w: len(postings[w]))
+        found = []
+        for when, pk in postings[shortest]:
+            if pk not in exclude and all(pk in holders[w] for w in rest):
+                found.append((when, pk))
+                if len(found) == count:
+                    break
+        return found
+
     total = len(rows) - 1
-    # Titles written from the same pattern share their keywords: rank each set of keywords once,
+    # Titles written from the same pattern share their keywords: pick once per set of keywords,
     # one more than needed, and drop the article itself afterwards.
-    ranked_for = {}
+    picked_for = {}
     updated, pending = 0, []
-    for pk, words in words_of.items():
-        frequency = {w: min(counts[w] - 1, COUNT_CAP) for w in words}
-        weights = choose_keywords(words, frequency, total)
-        key = tuple(weights)
-        if key not in ranked_for:
-            seen = Counter(other for w in weights for other in postings[w])
-            needed = min(2, len(weights))
-            candidates = [(other, when_of[other], all_words[other]) for other, n in seen.items() if n >= needed]
-            ranked_for[key] = rank_related(weights, candidates, limit=STORED + 1)
-        pending.append(RelatedArticles(article_id=pk, ids=[other for other in ranked_for[key] if other != pk][:STORED]))
-        if len(pending) >= batch:
-            updated += _store(pending)
-            pending = []
-            if progress:
-                progress(updated, len(rows))
-    updated += _store(pending)
+    with BackgroundWriter(_store) as writer:
+        for _when, pk, _title in rows:
+            words = words_of[pk]
+            weights = choose_keywords(words, {w: min(len(postings[w]) - 1, COUNT_CAP) for w in words}, total)
+            key = tuple(weights)
+            if key not in picked_for:
+                picked_for[key] = pick_related(weights, newest_having, limit=STORED + 1)
+            pending.append(RelatedArticles(article_id=pk,
+                                           ids=[other for other in picked_for[key] if other != pk][:STORED]))
+            if len(pending) >= batch:
+                writer.put(pending)
+                updated, pending = updated + len(pending), []
+                if progress:
+                    progress(updated, len(rows))
+        writer.put(pending)
     pages_changed()
-    return updated
+    return updated + len(pending)
 
 
 def _store(rows):
     RelatedArticles.objects.bulk_create(rows, update_conflicts=True, unique_fields=["article"], update_fields=["ids"])
-    return len(rows)

@@ -8,6 +8,7 @@ from django.db.models.functions import TruncDay, TruncMonth
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import ListView, TemplateView
 from django.views.generic.dates import (
     ArchiveIndexView,
@@ -19,6 +20,7 @@ from django.views.generic.dates import (
 
 from cms.localtime import local_day_start
 from cms.models import Page
+from cms.pagecache import generation_cached
 from cms.pagination import CachedCountPaginator
 from news.forms import FIRST_YEAR, LAST_YEAR, DayPickerForm
 from news.models import Article, Category
@@ -117,11 +119,11 @@ class MonthView(BoundedPagerMixin, PublishedMixin, MonthArchiveView):
     def get_context_data(self, **kwargs):
         first = kwargs["month"]
         # TruncDay works in the current time zone, so each key is a local day.
-        counts = {
+        counts = generation_cached(f"month-days:{first:%Y-%m}", lambda: {
             row["day"].day: row["n"]
             for row in self.object_list.annotate(day=TruncDay("published_at")).values("day")
             .annotate(n=Count("id")).order_by()
-        }
+        })
         weeks = [
             [(day, counts.get(day.day, 0)) if day.month == first.month else (None, 0) for day in week]
             for week in calendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month)
@@ -174,7 +176,9 @@ class ArticleView(PreviewMixin, DateDetailView):
             .filter(category=article.category, published_at__lt=article.published_at)
             .exclude(pk=article.pk)[:8]
         )
-        return super().get_context_data(other_articles=others, related_articles=related_articles(article),
+        # Both lazy: a page whose article fragment is kept (cms.fragments) reads neither.
+        return super().get_context_data(other_articles=others,
+                                        related_articles=SimpleLazyObject(lambda: related_articles(article)),
                                         **kwargs)
 
 

@@ -2,8 +2,9 @@
 
 import pytest
 
+from cms.search import folded_words
 from news.models import Article, RelatedArticles
-from news.related import compute_related, refresh_all, related_articles
+from news.related import STORED, compute_related, keywords, refresh_all, related_articles
 from news.tests.factories import local_datetime, make_article
 
 pytestmark = pytest.mark.django_db
@@ -40,6 +41,26 @@ def test_the_bulk_pass_stores_what_publishing_computes(archive):
     assert stored[by_title["Khai mạc giải bóng đá ngành thi hành án"]][0] == by_title[
         "Chi đoàn Thanh niên tổ chức giải bóng đá"]
     assert stored[by_title["Xyzabc độc nhất"]] == []
+
+
+def ranked_by_definition(article, archive):
+    """Score every other article by the weights of the keywords it shares; best, then newest first."""
+    weights = keywords(article)
+    needed = min(2, len(weights))
+    scored = []
+    for other in archive:
+        shared = [w for w in weights if w in set(folded_words(other.title))]
+        if other.pk != article.pk and needed and len(shared) >= needed:
+            scored.append((-sum(weights[w] for w in shared), -other.published_at.timestamp(), -other.pk))
+    return [-pk for _score, _when, pk in sorted(scored)[:STORED]]
+
+
+def test_the_keyword_sets_visited_best_first_give_the_full_ranking(archive):
+    more = [make_article(title=title, published_at=local_datetime(2022, 6, 1 + n))
+            for n, title in enumerate(TITLES[:6] * 2)]
+    everything = archive + more
+    for article in everything:
+        assert compute_related(article) == ranked_by_definition(article, everything), article.title
 
 
 def test_an_older_article_learns_of_a_newer_neighbour_on_publication(archive):

@@ -5,9 +5,9 @@ import sys
 import time
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 from django.utils import timezone
 
+from cms.bulk import BackgroundWriter
 from news.corpus import SlugBook, build_article, ensure_categories, ensure_covers, publication_times
 from news.models import Article
 from news.related import refresh_all
@@ -53,12 +53,12 @@ class Command(BaseCommand):
         slugs = SlugBook()
         times = publication_times(rng, articles, years=years, until=last_day)
         stream = self.stderr._out
-        for start in range(0, articles, batch_size):
-            batch = [build_article(rng, when=when, categories=categories, covers=covers, slugs=slugs)
-                     for when in times[start:start + batch_size]]
-            with transaction.atomic():
-                Article.objects.bulk_create(batch)
-            progress(start + len(batch), articles, started, stream)
+        with BackgroundWriter(lambda batch: Article.objects.bulk_create(batch)) as writer:
+            for start in range(0, articles, batch_size):
+                batch = [build_article(rng, when=when, categories=categories, covers=covers, slugs=slugs)
+                         for when in times[start:start + batch_size]]
+                writer.put(batch)
+                progress(start + len(batch), articles, started, stream)
         stream.write("\n")
         # bulk_create skips save(): relate the new articles the way publishing does, in one pass.
         refresh_all()
