@@ -5,6 +5,8 @@ editor (CKEditor 4 today) can be swapped without touching the apps.
 """
 
 import functools
+import html
+import re
 
 import nh3
 from ckeditor.widgets import CKEditorWidget
@@ -28,9 +30,46 @@ ALLOWED_ATTRIBUTES = {
 ALLOWED_CLASSES = {"figure": {"image"}}
 ALLOWED_STYLE_PROPERTIES = {"text-align", "width", "height", "float", "margin", "margin-left", "margin-right"}
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
+# The hint text image2 writes into a new caption (<figcaption>{captionPlaceholder}</figcaption>):
+# ours, set in static/js/editor-dialogs.js, and CKEditor's own Vietnamese and English ones, which
+# are used when that script has not run. Published untouched, it would read as the photo's caption.
+CAPTION_PLACEHOLDERS = frozenset({"Nhập chú thích ảnh", "Nhãn", "Caption"})
+# A figcaption with no figcaption inside it (nh3 leaves it at most a style attribute).
+_FIGCAPTION = re.compile(r"<figcaption(?:\s[^>]*)?>((?:(?!</?figcaption\b).)*?)</figcaption>", re.S | re.I)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def sanitize(markup):
+    """Return markup with everything outside the allow-list removed.
+
+    A photo's caption left empty or still holding the editor's hint text is dropped,
+    keeping the <figure><img> (see drop_placeholder_captions).
+    """
+    return _sanitized(markup) if markup else ""
 
 
 @functools.lru_cache(maxsize=4096)
+def _sanitized(markup):
+    # Remembered: a save cleans the body for the search columns and again in the field's pre_save,
+    # and a bulk load of thousands of articles would pay twice.
+    return drop_placeholder_captions(_clean(markup))
+
+
+def caption_text(inner_html):
+    """Return the words a reader would see in a caption's inner HTML, spaces collapsed."""
+    text = html.unescape(_TAG.sub(" ", inner_html)).replace("\xa0", " ")
+    return " ".join(text.split())
+
+
+def drop_placeholder_captions(markup):
+    """Remove every figcaption that is empty or holds only an image2 placeholder (CAPTION_PLACEHOLDERS)."""
+    def replace(match):
+        text = caption_text(match.group(1))
+        return "" if not text or text in CAPTION_PLACEHOLDERS else match.group(0)
+
+    return _FIGCAPTION.sub(replace, markup)
+
+
 def _clean(markup):
     return nh3.clean(
         markup,
@@ -42,13 +81,6 @@ def _clean(markup):
         filter_style_properties=ALLOWED_STYLE_PROPERTIES,
         strip_comments=True,
     )
-
-
-def sanitize(markup):
-    """Return markup with everything outside the allow-list removed."""
-    # Remembered: a save cleans the body for the search columns and again in the field's pre_save,
-    # and a bulk load of thousands of articles would pay twice.
-    return _clean(markup) if markup else ""
 
 
 class RichTextFormField(forms.CharField):

@@ -22,6 +22,7 @@ from youth.models import (
     Target,
     TargetReading,
     Task,
+    TaskChange,
 )
 from youth.permissions import person_of
 
@@ -146,6 +147,19 @@ class ProgressReportInline(AccessibleAdminMixin, admin.TabularInline):
     autocomplete_fields = ["author"]
 
 
+class TaskChangeInline(AccessibleAdminMixin, admin.TabularInline):
+    """Extensions and cancellations made from the work area, with their reasons: read only, never deleted."""
+
+    model = TaskChange
+    extra = 0
+    fields = ["changed_at", "kind", "old_deadline", "new_deadline", "old_state", "new_state", "reason", "changed_by"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Task)
 class TaskAdmin(AccessibleAdminMixin, FoldingSearchMixin, QuietDeletionMixin, admin.ModelAdmin):
     form = PlainTextModelForm
@@ -157,7 +171,7 @@ class TaskAdmin(AccessibleAdminMixin, FoldingSearchMixin, QuietDeletionMixin, ad
     filter_horizontal = ["coordinating_units", "followers"]
     # The completion date is set by the progress report (server date), never typed.
     readonly_fields = ["completed_on", "confirmed_by", "created_at", "updated_at"]
-    inlines = [TargetInline, ProgressReportInline]
+    inlines = [TargetInline, ProgressReportInline, TaskChangeInline]
 
     @admin.display(description=_("lead"))
     def lead(self, obj):

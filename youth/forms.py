@@ -70,6 +70,11 @@ class TaskForm(CapitalisedLabelsMixin, forms.ModelForm):
         self.fields["assigner"].initial = chair or assigner
         for name in ("coordinating_units", "followers"):
             self.fields[name].help_text = ""  # Django's "hold down Control" advice does not apply to checkboxes
+        if self.instance.pk and self.instance.deadline:
+            # Moving a set deadline is an extension, with its reason, on the task's page.
+            self.fields["deadline"].disabled = True
+            self.fields["deadline"].help_text = _("To move the deadline, use “Extend the deadline” on the "
+                                                  "task's page: the reason is kept.")
 
 
 class TargetForm(CapitalisedLabelsMixin, forms.ModelForm):
@@ -82,6 +87,33 @@ class TargetForm(CapitalisedLabelsMixin, forms.ModelForm):
 
 
 TargetFormSet = forms.formset_factory(TargetForm, extra=3, max_num=20)
+# Editing a task: its targets prefilled, one empty row to add another (more with "Thêm chỉ tiêu").
+# No deletion here: a target's readings are the history of the reports.
+TaskTargetsFormSet = forms.inlineformset_factory(Task, Target, form=TargetForm, extra=1, max_num=20,
+                                                 can_delete=False)
+
+
+class ExtendForm(CapitalisedLabelsMixin, forms.Form):
+    new_deadline = DMYDateField(label=_("new deadline"), error_messages={"required": _("Enter the new deadline.")})
+    reason = forms.CharField(label=_("reason for the extension"), widget=forms.Textarea(attrs={"rows": 3}),
+                             error_messages={"required": _("Give the reason for the extension.")})
+
+    def clean_reason(self):
+        reason = self.cleaned_data["reason"].strip()
+        if not reason:
+            raise ValidationError(_("Give the reason for the extension."))
+        return reason
+
+
+class CancelForm(CapitalisedLabelsMixin, forms.Form):
+    reason = forms.CharField(label=_("reason for cancelling"), widget=forms.Textarea(attrs={"rows": 3}),
+                             error_messages={"required": _("Give the reason for cancelling the task.")})
+
+    def clean_reason(self):
+        reason = self.cleaned_data["reason"].strip()
+        if not reason:
+            raise ValidationError(_("Give the reason for cancelling the task."))
+        return reason
 
 
 class ProgressForm(PlainTextFormMixin, forms.Form):

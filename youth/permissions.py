@@ -22,6 +22,15 @@ def can_report(user, task):
     return bool(person.unit_id) and task.lead_unit_id == person.unit_id
 
 
+def can_manage(user, task):
+    """Return True if the user may edit, extend or cancel the task: leaders, who assign tasks.
+
+    The rule is the one for assigning (is_leader), so whoever may give a task may also adjust it;
+    a task's lead may report on it but never move its own deadline.
+    """
+    return is_leader(user)
+
+
 def can_finalise(user, meeting):
     """Return True for leaders and for the meeting's own secretary."""
     if is_leader(user):

@@ -8,8 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from news.models import Article, Category
-from youth.models import Meeting, ProgressReport, Reopening, Target, TargetReading, Task, is_leader
-from youth.permissions import can_finalise, can_report, person_of
+from youth.models import Meeting, ProgressReport, Reopening, Target, TargetReading, Task, TaskChange, is_leader
+from youth.permissions import can_finalise, can_manage, can_report, person_of
 from youth.story import compose_story
 
 # Where a meeting's news story goes unless the user picks another category.
@@ -41,6 +41,139 @@ def assign_task(*, by, title, lead_person=None, lead_unit=None, meeting=None, gr
         target.full_clean()
         target.save()
     return task
+
+
+# The fields of a task a leader may change with update_task (the state and dates of completion follow the workflow).
+EDITABLE_FIELDS = frozenset({"meeting", "group", "order", "title", "description", "lead_person", "lead_unit",
+                             "start_date", "deadline", "priority", "assigner"})
+CLOSED_STATES = (Task.State.DONE, Task.State.CANCELLED)
+
+
+def _locked_task(task):
+    """Return the task's row, locked until the transaction ends, so two leaders' changes cannot cross."""
+    return Task.objects.select_for_update().get(pk=task.pk)
+
+
+@transaction.atomic
+def update_task(*, task, by, coordinating_units=None, followers=None, targets=None, **fields):
+    """Edit a task from the work area: its fields, coordinating units, followers and targets.
+
+    fields: any of EDITABLE_FIELDS. Once a task has a deadline, moving it is an extension
+    with a reason (extend_task), never a silent edit. targets: dicts of metric, unit,
+    target_value, with "target" set to the existing Target for a row that edits one; new rows
+    are appended; targets left out are kept as they are (their readings are history).
+    None for coordinating_units, followers or targets leaves them unchanged.
+    """
+    if not can_manage(by, task):
+        raise PermissionDenied(_("Only leaders may change tasks."))
+    unknown = set(fields) - EDITABLE_FIELDS
+    if unknown:
+        raise TypeError(f"update_task() cannot change {', '.join(sorted(unknown))}")
+    current = _locked_task(task)
+    if current.state in CLOSED_STATES:
+        raise ValidationError(_("This task is closed (%(state)s); it can no longer be changed.")
+                              % {"state": current.get_state_display()})
+    if "deadline" in fields and current.deadline is not None and fields["deadline"] != current.deadline:
+        raise ValidationError({"deadline": _("Use “Extend the deadline” on the task's page to move the deadline; "
+                                             "the reason is kept.")})
+    for name, value in fields.items():
+        setattr(task, name, value)
+    task.full_clean()
+    # Only the edited fields: the state, completion and confirmation stay as the workflow left them.
+    task.save(update_fields=[*fields, "updated_at"])
+    if coordinating_units is not None:
+        task.coordinating_units.set(coordinating_units)
+    if followers is not None:
+        task.followers.set(followers)
+    if targets is not None:
+        _save_targets(task, targets)
+    return task
+
+
+def _save_targets(task, rows):
+    existing = {target.pk: target for target in task.targets.all()}
+    position = max((target.order for target in existing.values()), default=0)
+    for row in rows:
+        row = dict(row)
+        given = row.pop("target", None)
+        if given is not None:
+            target = existing.get(given.pk)
+            if target is None:
+                raise ValidationError(_("This target does not belong to the task."))
+        else:
+            position += 1
+            target = Target(task=task, order=position)
+        for name in ("metric", "unit", "target_value"):
+            if name in row:
+                setattr(target, name, row[name])
+        target.full_clean()
+        target.save()
+
+
+@transaction.atomic
+def extend_task(*, task, new_deadline, reason, by):
+    """Move a task's deadline later, keeping the old and new deadline, the reason, who and when (TaskChange).
+
+    Timeliness is then judged against the new deadline (see youth.timeliness). Refused, with
+    the message on the field it concerns: a new deadline before the start date, already past,
+    or not after the current deadline; an empty reason; a task closed or already reported
+    complete (an extension must not turn a late completion into an on-time one).
+    """
+    if not can_manage(by, task):
+        raise PermissionDenied(_("Only leaders may extend tasks."))
+    current = _locked_task(task)
+    if current.state in CLOSED_STATES:
+        raise ValidationError(_("This task is closed (%(state)s); its deadline can no longer be extended.")
+                              % {"state": current.get_state_display()})
+    if current.completed_on is not None:
+        raise ValidationError(_("This task has been reported complete; its deadline can no longer be extended."))
+    errors = {}
+    reason = (reason or "").strip()
+    if not reason:
+        errors["reason"] = _("Give the reason for the extension.")
+    if new_deadline is None:
+        errors["new_deadline"] = _("Enter the new deadline.")
+    elif new_deadline < current.start_date:
+        errors["new_deadline"] = _("The new deadline cannot be before the start date (%(date)s).") % {
+            "date": current.start_date.strftime("%d/%m/%Y")}
+    elif current.deadline is not None and new_deadline <= current.deadline:
+        errors["new_deadline"] = _("The new deadline must be after the current deadline (%(date)s).") % {
+            "date": current.deadline.strftime("%d/%m/%Y")}
+    elif new_deadline < timezone.localdate():
+        errors["new_deadline"] = _("The new deadline has already passed.")
+    if errors:
+        raise ValidationError(errors)
+    change = TaskChange.objects.create(task=current, kind=TaskChange.Kind.EXTENDED, old_deadline=current.deadline,
+                                       new_deadline=new_deadline, reason=reason, changed_by=by)
+    current.deadline = new_deadline
+    current.save(update_fields=["deadline", "updated_at"])
+    task.deadline, task.updated_at = current.deadline, current.updated_at
+    return change
+
+
+@transaction.atomic
+def cancel_task(*, task, reason, by):
+    """Cancel a task, keeping the state it had, the reason, who and when (TaskChange).
+
+    A cancelled task leaves the dashboard, the reports and the reminders (TaskQuerySet.active)
+    but stays readable with its history. A task already done or cancelled cannot be cancelled.
+    """
+    if not can_manage(by, task):
+        raise PermissionDenied(_("Only leaders may cancel tasks."))
+    current = _locked_task(task)
+    if current.state == Task.State.DONE:
+        raise ValidationError(_("This task is done; it cannot be cancelled."))
+    if current.state == Task.State.CANCELLED:
+        raise ValidationError(_("This task is already cancelled."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": _("Give the reason for cancelling the task.")})
+    change = TaskChange.objects.create(task=current, kind=TaskChange.Kind.CANCELLED, old_state=current.state,
+                                       new_state=Task.State.CANCELLED, reason=reason, changed_by=by)
+    current.state = Task.State.CANCELLED
+    current.save(update_fields=["state", "updated_at"])
+    task.state, task.updated_at = current.state, current.updated_at
+    return change
 
 
 @transaction.atomic

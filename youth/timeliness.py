@@ -2,6 +2,15 @@
 
 Only the workflow state and the dates are stored; on time / due soon / overdue are
 read from them at a given day, so a report never goes stale.
+
+Which deadline: always the task's current one (Task.deadline). When a leader extends a
+task (youth.services.extend_task), Task.deadline moves to the new date and the old one is
+kept in a TaskChange row with the reason. As the department does, an extended task is judged
+against the extended deadline: finished before it counts as done on time, not as late
+against the original deadline. That it was extended is not hidden: the task page shows the
+original deadline and the "Lịch sử điều chỉnh", and lists mark the deadline as extended.
+A task already reported complete cannot be extended, so an extension can never turn a
+late completion into an on-time one after the fact.
 """
 
 import datetime

@@ -10,11 +10,12 @@ from youth.models.tasks import (
     Target,
     TargetReading,
     Task,
+    TaskChange,
     is_leader,
 )
 
 __all__ = [
     "LEADERS_GROUP", "TIMELINESS_CHOICES", "TIMELINESS_LABELS", "AgendaItem", "Attendance", "CalendarToken",
     "Discussion", "Guest", "Meeting", "Membership", "Person", "ProgressReport", "ReminderLog", "Reopening",
-    "Target", "TargetReading", "Task", "Unit", "is_leader",
+    "Target", "TargetReading", "Task", "TaskChange", "Unit", "is_leader",
 ]

@@ -70,6 +70,11 @@ class TaskQuerySet(models.QuerySet):
             .annotate(urgency=urgency, responsible_unit_id=Coalesce("lead_unit_id", "lead_person__unit_id"))
         )
 
+    def with_extension_flag(self):
+        """Annotate `was_extended`: True when a leader has extended the deadline (lists say so)."""
+        extensions = TaskChange.objects.filter(task=models.OuterRef("pk"), kind=TaskChange.Kind.EXTENDED)
+        return self.annotate(was_extended=models.Exists(extensions))
+
     def by_urgency(self):
         """Order overdue first, then due soon, then by deadline (needs with_timeliness)."""
         return self.order_by("urgency", F("deadline").asc(nulls_last=True), "group", "order", "pk")
@@ -258,3 +263,43 @@ class TargetReading(models.Model):
 
     def __str__(self):
         return f"{self.target}: {self.value}"
+
+
+class TaskChange(models.Model):
+    """A leader's adjustment of a task from the work area, kept with its reason (the "Lịch sử điều chỉnh").
+
+    An extension keeps the deadline before and after; a cancellation keeps the state before and after.
+    Rows are written by youth.services.extend_task and cancel_task and never changed afterwards.
+    """
+
+    class Kind(models.TextChoices):
+        EXTENDED = "extended", _("Deadline extended")
+        CANCELLED = "cancelled", _("Task cancelled")
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="changes", verbose_name=_("task"))
+    kind = models.CharField(_("kind of change"), max_length=20, choices=Kind.choices)
+    old_deadline = models.DateField(_("previous deadline"), null=True, blank=True)
+    new_deadline = models.DateField(_("new deadline"), null=True, blank=True)
+    old_state = models.CharField(_("previous state"), max_length=20, choices=Task.State.choices, blank=True)
+    new_state = models.CharField(_("new state"), max_length=20, choices=Task.State.choices, blank=True)
+    reason = models.TextField(_("reason"))
+    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
+                                   related_name="+", verbose_name=_("changed by"))
+    changed_at = models.DateTimeField(_("changed at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-changed_at", "-pk"]
+        verbose_name = _("task adjustment")
+        verbose_name_plural = _("task adjustments")
+
+    def __str__(self):
+        return f"{self.task} – {self.get_kind_display()} ({timezone.localtime(self.changed_at):%d/%m/%Y})"
+
+    @property
+    def changed_by_label(self):
+        """Return who made the change: the staff record's name when the login has one, else the login."""
+        user = self.changed_by
+        if user is None:
+            return "—"
+        person = getattr(user, "person", None)
+        return str(person) if person is not None else (user.get_full_name() or user.get_username())

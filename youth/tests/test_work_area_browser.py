@@ -17,6 +17,7 @@ WORK_PAGES = {
     "meeting": lambda meeting, task: f"/cong-viec/cuoc-hop/{meeting.pk}/",
     "task": lambda meeting, task: f"/cong-viec/nhiem-vu/{task.pk}/",
     "assign-task": lambda meeting, task: "/cong-viec/nhiem-vu/giao/",
+    "edit-task": lambda meeting, task: f"/cong-viec/nhiem-vu/{task.pk}/sua/",
     "party-report": lambda meeting, task: "/cong-viec/bao-cao-dang-uy/",
     "calendar": lambda meeting, task: "/cong-viec/lich/",
 }

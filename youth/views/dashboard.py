@@ -25,7 +25,8 @@ class DashboardView(StaffAreaMixin, TemplateView):
         # Every task is in exactly one group row: the totals and the page count need no query of their own.
         per_group = dashboard.per_group(tasks)
         counts = dashboard.summary_of(per_group)
-        paginator = Paginator(tasks.by_urgency().select_related("lead_person", "lead_unit", "meeting"), PAGE_SIZE)
+        rows = tasks.with_extension_flag().by_urgency().select_related("lead_person", "lead_unit", "meeting")
+        paginator = Paginator(rows, PAGE_SIZE)
         paginator.count = counts["total"]
         page = paginator.get_page(self.request.GET.get("trang"))
         query = self.request.GET.copy()

@@ -42,7 +42,7 @@ def _render_meeting(request, meeting, reopen_form=None, status=200):
         "guests": meeting.guests.all(),
         "agenda": meeting.agenda_items.select_related("presenter"),
         "discussions": meeting.discussions.select_related("speaker"),
-        "tasks": meeting.tasks.active().select_related("lead_person", "lead_unit"),
+        "tasks": meeting.tasks.active().with_extension_flag().select_related("lead_person", "lead_unit"),
         "reopenings": meeting.reopenings.select_related("reopened_by"),
         "can_finalise": can_finalise(request.user, meeting) and meeting.state == meeting.State.HELD,
         "reopen_form": (reopen_form or ReopenForm()) if leader and meeting.is_locked else None,

@@ -1,4 +1,5 @@
-"""Tasks in the work area: my tasks, a task's page, progress reports, assignment, confirmation."""
+"""Tasks in the work area: my tasks, a task's page, progress reports, assignment, confirmation,
+and a leader's edit, extension and cancellation (each kept with its reason)."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -10,9 +11,9 @@ from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
 from youth import services
-from youth.forms import ProgressForm, TargetFormSet, TaskForm
-from youth.models import CalendarToken, Meeting, Task, is_leader
-from youth.permissions import can_report, person_of, visible_tasks
+from youth.forms import CancelForm, ExtendForm, ProgressForm, TargetFormSet, TaskForm, TaskTargetsFormSet
+from youth.models import CalendarToken, Meeting, Task, TaskChange, is_leader
+from youth.permissions import can_manage, can_report, person_of, visible_tasks
 from youth.views.access import StaffAreaMixin, require_leader
 
 
@@ -25,7 +26,7 @@ class MyTasksView(StaffAreaMixin, TemplateView):
         today = timezone.localdate()
         tasks = Task.objects.none()
         if person is not None:
-            tasks = (Task.objects.led_by(person).active().with_timeliness(today).by_urgency()
+            tasks = (Task.objects.led_by(person).active().with_timeliness(today).with_extension_flag().by_urgency()
                      .select_related("lead_person", "lead_unit", "meeting"))
         token = CalendarToken.objects.filter(user=self.request.user).first()
         feed_url = self.request.build_absolute_uri(token.get_absolute_url()) if token else None
@@ -38,16 +39,32 @@ def _task_or_404(user, pk):
     return get_object_or_404(queryset, pk=pk)
 
 
-def _render_task(request, task, form=None, status=200):
+EXTEND_PREFIX, CANCEL_PREFIX = "gia-han", "huy"
+
+
+def _render_task(request, task, form=None, status=200, extend_form=None, cancel_form=None):
+    """Render a task's page; a form given here is the one that was refused, shown open with its errors."""
     today = timezone.localdate()
     reporter = can_report(request.user, task)
     if form is None and reporter:
         form = ProgressForm(task=task, initial={"reported_on": today, "percent": _last_percent(task)})
+    manager = can_manage(request.user, task)
+    is_open = task.state not in services.CLOSED_STATES
+    if extend_form is None and manager and is_open and task.completed_on is None:
+        extend_form = ExtendForm(prefix=EXTEND_PREFIX)
+    if cancel_form is None and manager and is_open:
+        cancel_form = CancelForm(prefix=CANCEL_PREFIX)
+    changes = list(task.changes.select_related("changed_by__person"))
+    extensions = [change for change in changes if change.kind == TaskChange.Kind.EXTENDED]
     context = {
         "task": task, "today": today, "form": form if reporter else None,
         "reports": task.reports.select_related("author").prefetch_related("readings__target"),
         "targets": task.targets.all(), "leader": is_leader(request.user),
         "can_confirm": is_leader(request.user) and task.state == Task.State.AWAITING,
+        "can_edit": manager and is_open, "extend_form": extend_form, "cancel_form": cancel_form,
+        "changes": changes,
+        # The deadline first given, when it has been extended since (changes are newest first).
+        "original_deadline": extensions[-1].old_deadline if extensions else None,
     }
     return render(request, "youth/task_detail.html", context, status=status)
 
@@ -125,3 +142,77 @@ def task_create(request):
     else:
         status = 200
     return render(request, "youth/task_form.html", {"form": form, "targets": targets}, status=status)
+
+
+@login_required
+@require_POST
+def extend_task(request, pk):
+    """Extend a task's deadline with a reason; refused input comes back on the task's page (400)."""
+    require_leader(request.user)
+    task = _task_or_404(request.user, pk)
+    form = ExtendForm(request.POST, prefix=EXTEND_PREFIX)
+    if form.is_valid():
+        try:
+            services.extend_task(task=task, new_deadline=form.cleaned_data["new_deadline"],
+                                 reason=form.cleaned_data["reason"], by=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The deadline is extended to %(date)s.")
+                             % {"date": task.deadline.strftime("%d/%m/%Y")})
+            return redirect(task)
+    return _render_task(request, task, status=400, extend_form=form)
+
+
+@login_required
+@require_POST
+def cancel_task(request, pk):
+    """Cancel a task with a reason; refused input comes back on the task's page (400)."""
+    require_leader(request.user)
+    task = _task_or_404(request.user, pk)
+    form = CancelForm(request.POST, prefix=CANCEL_PREFIX)
+    if form.is_valid():
+        try:
+            services.cancel_task(task=task, reason=form.cleaned_data["reason"], by=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The task is cancelled."))
+            return redirect(task)
+    return _render_task(request, task, status=400, cancel_form=form)
+
+
+@login_required
+def task_edit(request, pk):
+    """Edit a task with the form that assigns one, prefilled; targets are edited or added, never dropped."""
+    require_leader(request.user)
+    task = _task_or_404(request.user, pk)
+    if task.state in services.CLOSED_STATES:
+        messages.error(request, _("This task is closed (%(state)s); it can no longer be changed.")
+                       % {"state": task.get_state_display()})
+        return redirect(task)
+    form = TaskForm(request.POST or None, instance=task)
+    targets = TaskTargetsFormSet(request.POST or None, instance=task, prefix="chi-tieu")
+    status = 200
+    if request.method == "POST":
+        if all([form.is_valid(), targets.is_valid()]):  # both checked, so every error shows at once
+            data = form.cleaned_data
+            rows = [
+                {"target": row.get("id"), "metric": row["metric"], "unit": row.get("unit", ""),
+                 "target_value": row.get("target_value")}
+                for row in targets.cleaned_data if row and row.get("metric")
+            ]
+            try:
+                services.update_task(
+                    task=task, by=request.user, coordinating_units=data["coordinating_units"],
+                    followers=data["followers"], targets=rows,
+                    **{key: data[key] for key in ("meeting", "group", "order", "title", "description", "lead_person",
+                                                  "lead_unit", "start_date", "deadline", "priority", "assigner")},
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("Task saved."))
+                return redirect(task)
+        status = 400
+    return render(request, "youth/task_form.html", {"form": form, "targets": targets, "task": task}, status=status)
