@@ -1,0 +1,74 @@
+"""Rendered fragments (cards, menus, the article) kept per content generation: never stale, never personal."""
+
+import pytest
+
+from news.models import Article
+from news.tests.factories import local_datetime, make_article, make_category
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fragments_on_page_cache_off(settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.FRAGMENT_CACHE_SECONDS = 600
+
+
+def test_an_edited_title_shows_at_once_on_every_list_and_on_the_article(client):
+    category = make_category(name="Hoạt động")
+    article = make_article(title="Tên cũ của tin", category=category, published_at=local_datetime(2024, 5, 6))
+    pages = ["/", "/tin-tuc/", "/tin-tuc/2024/05/", "/tin-tuc/2024/05/06/", category.get_absolute_url(),
+             article.get_absolute_url()]
+    for url in pages:
+        assert "Tên cũ của tin" in client.get(url).content.decode()
+    article.title = "Tên mới của tin"
+    article.save()
+    for url in pages:
+        html = client.get(url).content.decode()
+        assert "Tên mới của tin" in html and "Tên cũ của tin" not in html, url
+
+
+def test_a_renamed_category_shows_on_the_cards_and_in_the_menu(client):
+    category = make_category(name="Tên mục cũ")
+    make_article(category=category)
+    assert "Tên mục cũ" in client.get("/tin-tuc/").content.decode()
+    category.name = "Tên mục mới"
+    category.save()
+    html = client.get("/tin-tuc/").content.decode()
+    assert html.count("Tên mục mới") >= 2 and "Tên mục cũ" not in html  # menu and card
+
+
+def test_a_taken_down_article_leaves_the_lists_at_once(client):
+    article = make_article(title="Tin sẽ gỡ")
+    assert "Tin sẽ gỡ" in client.get("/tin-tuc/").content.decode()
+    Article.objects.filter(pk=article.pk).update(status=Article.Status.TAKEN_DOWN)
+    assert "Tin sẽ gỡ" not in client.get("/tin-tuc/").content.decode()
+    assert client.get(article.get_absolute_url()).status_code == 410
+
+
+def test_the_login_link_returns_to_the_page_read_though_the_menu_is_kept(client):
+    category = make_category()
+    client.get("/tin-tuc/")
+    html = client.get(category.get_absolute_url()).content.decode()
+    assert f"?next={category.get_absolute_url()}" in html
+
+
+def test_staff_see_their_links_and_readers_do_not(client, editor):
+    client.get("/tin-tuc/")
+    assert "Khu vực công việc" not in client.get("/tin-tuc/").content.decode()
+    client.force_login(editor)
+    assert "Khu vực công việc" in client.get("/tin-tuc/").content.decode()
+
+
+def test_the_day_picker_holds_the_day_read_and_is_empty_elsewhere(client):
+    make_article(published_at=local_datetime(2024, 5, 6))
+    client.get("/tin-tuc/2024/05/06/")
+    assert 'value="06/05/2024"' in client.get("/tin-tuc/2024/05/06/").content.decode()
+    assert 'value="06/05/2024"' not in client.get("/tin-tuc/").content.decode()
+
+
+def test_a_bad_day_keeps_what_was_typed_and_its_message(client):
+    client.get("/tin-tuc/")
+    response = client.get("/tin-tuc/ngay/", {"ngay": "31/02/2024"})
+    html = response.content.decode()
+    assert response.status_code == 400 and 'value="31/02/2024"' in html and 'role="alert"' in html
