@@ -55,13 +55,14 @@ def load_providers():
         importlib.import_module(path.stem)
 
 
-def environment(page_cache_seconds, cache_url="locmem://portal", database_url=None):
+def environment(page_cache_seconds, cache_url="locmem://portal", database_url=None, fragment_seconds=600):
     env = dict(os.environ)
     env.update({
         "DJANGO_ENV": "production", "DEBUG": "0", "SECRET_KEY": "bench-only-" + "x" * 50,
         "ALLOWED_HOSTS": "127.0.0.1,localhost", "SECURE_SSL_REDIRECT": "0", "BENCH": "1",
         "MEDIA_ROOT": str(WORK / "media"), "STATIC_ROOT": str(WORK / "static"),
         "PAGE_CACHE_SECONDS": str(page_cache_seconds), "LOG_LEVEL": "WARNING", "CACHE_URL": cache_url,
+        "FRAGMENT_CACHE_SECONDS": str(fragment_seconds),
         "CLIENT_IP_HEADER": "REMOTE_ADDR",  # the benchmark reaches gunicorn directly over TCP
     })
     if database_url:
@@ -144,9 +145,10 @@ def wrk(url, *, seconds, connections, headers=(), script=None):
 class Run:
     """One gunicorn under one mode: measures pages paired with the floor and collects table rows."""
 
-    def __init__(self, label, base, args, *, page_cache_seconds, cache_url):
+    def __init__(self, label, base, args, *, page_cache_seconds, cache_url, fragment_seconds=600):
         self.label, self.base, self.args = label, base, args
         self.page_cache_seconds, self.cache_url = page_cache_seconds, cache_url
+        self.fragment_seconds = fragment_seconds
         self.rows, self.notes = [], []
 
     def pair(self, name, url, *, headers=(), script=None, rounds=None):
@@ -177,7 +179,8 @@ class Run:
 
     def table(self):
         floors = getattr(self, "floors", [0])
-        lines = [f"\n### {self.label} (PAGE_CACHE_SECONDS={self.page_cache_seconds}, CACHE_URL={self.cache_url})\n",
+        lines = [f"\n### {self.label} (PAGE_CACHE_SECONDS={self.page_cache_seconds}, "
+                 f"FRAGMENT_CACHE_SECONDS={self.fragment_seconds}, CACHE_URL={self.cache_url})\n",
                  f"Floor runs: {min(floors):.0f} to {max(floors):.0f} req/s "
                  f"(median {statistics.median(floors):.0f}).\n",
                  "| page | URL | req/s | p50 ms | p99 ms | errors | × floor | X-Page-Cache |",
@@ -193,15 +196,16 @@ def fetch(url, headers=()):
 
 def run(mode, urls, args):
     """Start gunicorn in one mode, measure the floor, the pages and the providers' rows; return the table."""
-    label, page_cache_seconds, cache_url, names = mode
+    label, page_cache_seconds, cache_url, names, fragment_seconds = mode
     base = f"http://127.0.0.1:{args.port}"
-    env = environment(page_cache_seconds, cache_url)
+    env = environment(page_cache_seconds, cache_url, fragment_seconds=fragment_seconds)
     if cache_url.startswith("db://"):
         manage("createcachetable", env=env)
     server = subprocess.Popen(
         [GUNICORN, "cms.wsgi:application", "--workers", "2", "--bind", f"127.0.0.1:{args.port}",
          "--log-level", "warning"], cwd=ROOT, env=env)
-    current = Run(label, base, args, page_cache_seconds=page_cache_seconds, cache_url=cache_url)
+    current = Run(label, base, args, page_cache_seconds=page_cache_seconds, cache_url=cache_url,
+                  fragment_seconds=fragment_seconds)
     try:
         wait_ready(base, server)
         floor = wrk(base + "/bench/floor", seconds=args.seconds, connections=args.connections)
@@ -260,14 +264,17 @@ def backup_and_restore(env):
     return backup_seconds, restore_seconds, same
 
 
+LISTS = {"home", "latest", "day archive", "month archive", "category", "article"}
 MODES = [
-    # label, PAGE_CACHE_SECONDS, CACHE_URL (None: Redis from BENCH_REDIS_URL), pages measured
-    ("Without the page cache", 0, "locmem://portal",
-     {"static", "home", "latest", "day archive", "month archive", "category", "article"}),
+    # label, PAGE_CACHE_SECONDS, CACHE_URL (None: Redis from BENCH_REDIS_URL), pages measured,
+    # FRAGMENT_CACHE_SECONDS (cards, menus, the article kept per generation: cms/fragments.py)
+    ("Nothing kept: page cache and fragments off (every page rendered afresh)", 0, "locmem://portal",
+     {"static", *LISTS}, 0),
+    ("Without the page cache, fragments kept (staff, first views)", 0, "locmem://portal", {"static", *LISTS}, 600),
     ("With the page cache, per-process cache (locmem)", 600, "locmem://portal",
-     {"static", "home", "latest", "day archive", "month archive", "category", "article", "browser", "junk"}),
-    ("With the page cache, database cache", 600, "db://bench_cache", {"home", "article", "browser"}),
-    ("With the page cache, Redis", 600, None, {"home", "article", "browser", "junk"}),
+     {"static", *LISTS, "browser", "junk"}, 600),
+    ("With the page cache, database cache", 600, "db://bench_cache", {"home", "article", "browser"}, 600),
+    ("With the page cache, Redis", 600, None, {"home", "article", "browser", "junk"}, 600),
 ]
 
 
@@ -280,7 +287,7 @@ def main():
     parser.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", 8765)))
     parser.add_argument("--skip-load", action="store_true", help="reuse the corpus already in the database")
     parser.add_argument("--skip-restore", action="store_true", help="do not time backup and restore")
-    parser.add_argument("--only", default="", help="comma-separated mode numbers to run (1-4), e.g. 2,4")
+    parser.add_argument("--only", default="", help="comma-separated mode numbers to run (1-5), e.g. 2,4")
     args = parser.parse_args()
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         raise SystemExit("DATABASE_URL must point at PostgreSQL (run `make bench`).")
@@ -328,7 +335,7 @@ def main():
     report = [header, "\n".join(once)]
     print(report[0], "\n".join(once), sep="\n", flush=True)
     chosen = {int(n) for n in args.only.split(",") if n.strip()}
-    for number, (label, seconds, cache_url, names) in enumerate(MODES, 1):
+    for number, (label, seconds, cache_url, names, fragment_seconds) in enumerate(MODES, 1):
         if chosen and number not in chosen:
             continue
         if cache_url is None:
@@ -336,7 +343,7 @@ def main():
                 report.append(f"\n### {label}: skipped, BENCH_REDIS_URL is not set (run `make bench`)")
                 continue
             cache_url = redis_url
-        report.append(run((label, seconds, cache_url, names), urls, args))
+        report.append(run((label, seconds, cache_url, names, fragment_seconds), urls, args))
         print(report[-1], flush=True)
     report.append(f"\n### Query plans\n\n```\n{plans.strip()}\n```")
     (WORK / "results.md").write_text("\n".join(report) + "\n")

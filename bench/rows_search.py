@@ -100,11 +100,12 @@ def _search_rows(base, floor_url, wrk, seconds):
     return lines
 
 
-def measure(*, base, page_cache_seconds, wrk, env, seconds=5):
+def measure(*, base, page_cache_seconds, wrk, env, seconds=5, fragment_seconds=600):
     """Return markdown lines for this server run (page cache off: articles and search; on: sitemap)."""
     WORK.mkdir(parents=True, exist_ok=True)
     floor_url = base + "/bench/floor"
-    lines = [f"\n#### Issue 11 rows (PAGE_CACHE_SECONDS={page_cache_seconds}); load average "
+    lines = [f"\n#### Issue 11 rows (PAGE_CACHE_SECONDS={page_cache_seconds}, "
+             f"FRAGMENT_CACHE_SECONDS={fragment_seconds}); load average "
              f"{os.getloadavg()[0]:.1f}\n",
              "| row | URL | req/s | p50 ms | p99 ms | errors | × floor |", "|---|---|---:|---:|---:|---:|---:|"]
     if page_cache_seconds == 0:
@@ -174,6 +175,6 @@ def search_rows(run):
     """Add issue 11's related-news, search and sitemap measurements to every mode's notes."""
     import bench as harness  # bench.py's helpers; it imports this module only while running
 
-    env = harness.environment(run.page_cache_seconds, cache_url=run.cache_url)
+    env = harness.environment(run.page_cache_seconds, cache_url=run.cache_url, fragment_seconds=run.fragment_seconds)
     run.notes.extend(measure(base=run.base, page_cache_seconds=run.page_cache_seconds, wrk=harness.wrk, env=env,
-                             seconds=run.args.seconds))
+                             seconds=run.args.seconds, fragment_seconds=run.fragment_seconds))

@@ -18,6 +18,7 @@ processes the backend must be shared (database cache or Redis), see
 docs/performance.md.
 """
 
+import contextvars
 import functools
 import hashlib
 import time
@@ -40,6 +41,15 @@ PERSONAL_COOKIES = ("sessionid", "messages")
 _next_publication = []
 
 
+class _RequestMemo:
+    """The generation as read once for the request being served (the menus, cards and lists all ask)."""
+
+    state = None
+
+
+_request_memo = contextvars.ContextVar("pagecache_request_memo", default=None)
+
+
 def register_next_publication(func):
     """Register a function returning the next time (aware datetime) unseen content goes public."""
     _next_publication.append(func)
@@ -54,20 +64,32 @@ def _new_state():
 
 def current_state(state=None):
     """Return the current generation and when it expires (read, or given), starting a new one when due."""
+    memo = _request_memo.get()
+    if state is None and memo is not None and memo.state is not None:
+        return memo.state
     if state is None:
         state = cache.get(STATE_KEY)
     if state is None or (state["due"] is not None and state["due"] <= timezone.now()):
         state = _new_state()
         cache.set(STATE_KEY, state, None)
+    if memo is not None:
+        memo.state = state
     return state
+
+
+def _forget_state():
+    memo = _request_memo.get()
+    if memo is not None:
+        memo.state = None
+    cache.delete(STATE_KEY)
 
 
 def pages_changed():
     """Make every cached page stale, now and again when the current transaction commits."""
-    cache.delete(STATE_KEY)
+    _forget_state()
     # A reader between this moment and the commit could cache the old rows under a new
     # generation; dropping the generation once more after the commit removes that page too.
-    transaction.on_commit(lambda: cache.delete(STATE_KEY))
+    transaction.on_commit(_forget_state)
 
 
 class InvalidatesPages:
@@ -214,6 +236,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        token = _request_memo.set(_RequestMemo())
+        try:
+            return self._respond(request)
+        finally:
+            _request_memo.reset(token)
+
+    def _respond(self, request):
         if not _cacheable_request(request):
             return self.get_response(request)
         params = _declared_params(request)

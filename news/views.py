@@ -73,13 +73,18 @@ class HomeView(TemplateView):
     template_name = "news/home.html"
 
     def get_context_data(self, **kwargs):
-        published = Article.objects.published().for_listing()
-        featured = list(published.filter(featured=True)[:3])
-        featured_ids = [a.pk for a in featured]
-        latest = list(published.exclude(pk__in=featured_ids)[:10])
-        if not featured and latest:
-            featured, latest = latest[:1], latest[1:]
+        featured, latest = generation_cached("home-articles", home_articles)
         return super().get_context_data(featured=featured, latest=latest, **kwargs)
+
+
+def home_articles():
+    """Return the home page's featured articles and the latest others (the newest leads when none is featured)."""
+    published = Article.objects.published().for_listing()
+    featured = list(published.filter(featured=True)[:3])
+    latest = list(published.exclude(pk__in=[a.pk for a in featured])[:10])
+    if not featured and latest:
+        featured, latest = latest[:1], latest[1:]
+    return featured, latest
 
 
 class LatestView(PublishedMixin, ArchiveIndexView):

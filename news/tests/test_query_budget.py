@@ -16,8 +16,9 @@ SIZES = [3, 30]
 
 PAGES = {
     # name: (address from the data, queries rendered afresh, queries once its fragments are kept)
-    # Featured and latest news; the latest documents; this week's entries and public meetings.
-    "home": (lambda data: "/", 5, 2),
+    # The latest documents, this week's entries and public meetings (featured and latest news are
+    # read once per generation); with its fragments kept, nothing.
+    "home": (lambda data: "/", 3, 0),
     "latest": (lambda data: "/tin-tuc/", 1, 1),
     "latest page 2": (lambda data: "/tin-tuc/?page=2" if len(data["articles"]) > 20 else "/tin-tuc/?page=1", 1, 1),
     "year": (lambda data: "/tin-tuc/2024/", 2, 2),
