@@ -1,12 +1,14 @@
 """XML sitemap sections owned by news: articles (with lastmod) and categories."""
 
+from xml.sax.saxutils import escape as xml_escape
+
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, Q
+from django.db.models.functions import TruncDate
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import escape
 
 from news.models import Article, Category
 
@@ -64,8 +66,12 @@ def article_section(request):
     except ValueError:
         raise Http404("No such page") from None
     size = sitemap.limit
+    # The database gives the local days of publication and of the last change (as the date filter of
+    # Django's sitemap template shows lastmod) as dates:
+    # reading and converting 20,000 timestamps in Python cost more than the rest of the section.
     rows = [] if number < 1 else list(
-        sitemap.items().values_list("slug", "published_at", "updated_at")[(number - 1) * size:number * size])
+        sitemap.items().values_list("slug", TruncDate("published_at"), TruncDate("updated_at"))
+        [(number - 1) * size:number * size])
     if not rows and number != 1:
         raise Http404("No such page")
     # One reverse() for the shape of every article address.
@@ -73,10 +79,9 @@ def article_section(request):
     before, after = sample.split("2999/88/77/slug-of-article")
     origin = request.build_absolute_uri("/")[:-1]
     parts = [SECTION_HEAD]
-    for slug, published_at, updated_at in rows:
-        day = timezone.localtime(published_at)
+    for slug, day, changed in rows:
         parts.append(ENTRY.format(
-            loc=escape(f"{origin}{before}{day:%Y/%m/%d}/{slug}{after}"), lastmod=updated_at.date().isoformat(),
+            loc=xml_escape(f"{origin}{before}{day:%Y/%m/%d}/{slug}{after}"), lastmod=changed.isoformat(),
             changefreq=sitemap.changefreq, priority=sitemap.priority))
     parts.append("</urlset>\n")
     response = HttpResponse("".join(parts), content_type="application/xml")
