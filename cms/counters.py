@@ -11,12 +11,14 @@ client address and User-Agent with a salt that lives one day in the cache only, 
 key cannot be traced back to an address once the day is over.
 """
 
+import functools
 import hashlib
 import secrets
 import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
 from cms.security import client_ip
@@ -58,6 +60,34 @@ def flush(name, *, write):
 def pending(name):
     """Return how much the counter name holds that is not written yet."""
     return cache.get(_pending_key(name)) or 0
+
+
+# The counters' cookies hold a day and a slot or a list of articles: the same few values for every
+# reader, so each is signed (and each cookie read is checked) once per process, not on every request.
+@functools.lru_cache(maxsize=4096)
+def _signed(key, value, salt, secret):
+    response = HttpResponse()
+    response.set_signed_cookie(key, value, salt=salt)
+    return response.cookies[key].value
+
+
+@functools.lru_cache(maxsize=4096)
+def _unsigned(key, cookie, salt, secret):
+    request = HttpRequest()
+    request.COOKIES[key] = cookie
+    return request.get_signed_cookie(key, default=None, salt=salt)
+
+
+def set_signed_cookie(response, key, value, *, salt, **options):
+    """Set a cookie as HttpResponse.set_signed_cookie() does."""
+    response.set_cookie(key, _signed(key, value, salt, settings.SECRET_KEY), **options)
+
+
+def get_signed_cookie(request, key, *, salt, default=""):
+    """Return a signed cookie's value as HttpRequest.get_signed_cookie() does (default when missing or forged)."""
+    cookie = request.COOKIES.get(key)
+    value = None if cookie is None else _unsigned(key, cookie, salt, settings.SECRET_KEY)
+    return default if value is None else value
 
 
 def _daily_salt(day):

@@ -59,8 +59,10 @@ The words are those of ``words()`` / ``folded_words()`` on every database; ``fol
 cms.text.fold. Keep this API stable: news, documents, notices and feedback use it.
 """
 
+import collections
 import functools
 import hashlib
+import itertools
 import re
 import unicodedata
 
@@ -400,9 +402,13 @@ def best_ids(queryset, query, count):
         if better:
             rows = rows.exclude(better)
         rows = rows.order_by(*ordering).values_list("pk", flat=True)
-        found = list(rows.filter(pk__in=window)[:need])
-        if len(found) < need and not every_match_in_window:
+        if every_match_in_window:
+            # The window holds every match: no need to name its rows.
             found = list(rows[:need])
+        else:
+            found = list(rows.filter(pk__in=window)[:need])
+            if len(found) < need:
+                found = list(rows[:need])
         ids += found
         if len(ids) >= count or level is None:
             break
@@ -485,15 +491,25 @@ def highlight(text, query, *, before=12, size=45):
     """
     wanted = set(clean_query(query)[0] if isinstance(query, str) else query)
     text = unicodedata.normalize("NFC", text or "")
-    found = list(WORD_RE.finditer(text))
-    if not found:
+    # Words are read only up to the first match and the excerpt after it, not through a whole body.
+    recent, first = collections.deque(maxlen=before + 1), None
+    for index, match in enumerate(WORD_RE.finditer(text)):
+        recent.append(match)
+        if fold(match.group()) in wanted:
+            first = max(0, index - before)
+            break
+    if not recent:
         return ""
-    hits = [i for i, match in enumerate(found) if fold(match.group()) in wanted]
-    first = max(0, hits[0] - before) if hits else 0
-    last = min(len(found), first + size)
+    if first is None:  # no match: the excerpt is the start of the text
+        first, found = 0, list(itertools.islice(WORD_RE.finditer(text), size + 1))
+    else:
+        found = list(recent)
+        found += itertools.islice(WORD_RE.finditer(text, found[-1].end()), size + 1 - len(found))
+    # found: the excerpt's words from the first shown, and one more when the text goes on.
+    last = min(len(found), size)
     parts = ["… "] if first else []
-    position = found[first].start()
-    for match in found[first:last]:
+    position = found[0].start()
+    for match in found[:last]:
         parts.append(escape(text[position:match.start()]))
         word = escape(match.group())
         parts.append(f"<mark>{word}</mark>" if fold(match.group()) in wanted else word)

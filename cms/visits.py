@@ -114,7 +114,7 @@ class VisitCounterMiddleware:
             and not is_bot(request.headers.get("User-Agent"))
         ):
             now = timezone.now()
-            last_seen = request.get_signed_cookie(COOKIE, default="", salt=COOKIE_SALT)
+            last_seen = counters.get_signed_cookie(request, COOKIE, salt=COOKIE_SALT)
             memory = f"visits:seen:{counters.visitor_key(request, now)}"
             current = f"{timezone.localdate(now).isoformat()}|{slot_start(now).isoformat()}"
             # A reader this process counted in this slot already: no cache round trip at all.
@@ -126,6 +126,6 @@ class VisitCounterMiddleware:
                 cache.set(memory, value, REMEMBER_SECONDS)
             counters.memo.set(memory, value, REMEMBER_SECONDS)
             if value != last_seen:
-                response.set_signed_cookie(COOKIE, value, salt=COOKIE_SALT, max_age=86400, httponly=True,
+                counters.set_signed_cookie(response, COOKIE, value, salt=COOKIE_SALT, max_age=86400, httponly=True,
                                            samesite="Lax", secure=request.is_secure())
         return response

@@ -31,7 +31,7 @@ REMEMBER_SECONDS = 30 * 60
 
 
 def _seen_today(request, today):
-    value = request.get_signed_cookie(COOKIE, default="", salt=COOKIE_SALT)
+    value = counters.get_signed_cookie(request, COOKIE, salt=COOKIE_SALT)
     day, _sep, ids = value.partition(":")
     if day != today:
         return []
@@ -55,8 +55,8 @@ def count_view(request, response, article_pk):
     if article_pk in seen:
         return False
     seen = [*seen, article_pk][-MAX_REMEMBERED:]
-    response.set_signed_cookie(COOKIE, f"{today}:{','.join(map(str, seen))}", salt=COOKIE_SALT, max_age=86400,
-                               httponly=True, samesite="Lax", secure=request.is_secure())
+    counters.set_signed_cookie(response, COOKIE, f"{today}:{','.join(map(str, seen))}", salt=COOKIE_SALT,
+                               max_age=86400, httponly=True, samesite="Lax", secure=request.is_secure())
     seen_key = f"views:seen:{counters.visitor_key(request)}:{article_pk}"
     # This process counted this reader for this article already: no cache round trip.
     if counters.memo.get(seen_key):

@@ -68,3 +68,17 @@ def test_the_visitor_key_holds_no_address_and_changes_with_the_day():
     cache.clear()
     counters.forget()
     assert counters.visitor_key(request) != today
+
+
+def test_counter_cookies_are_signed_and_read_as_django_does(rf):
+    from django.http import HttpResponse
+
+    ours, django = HttpResponse(), HttpResponse()
+    counters.set_signed_cookie(ours, "luot", "2026-12-02|10:00", salt="s", max_age=60)
+    django.set_signed_cookie("luot", "2026-12-02|10:00", salt="s", max_age=60)
+    assert ours.cookies["luot"].value == django.cookies["luot"].value
+    signed = rf.get("/", HTTP_COOKIE=f"luot={ours.cookies['luot'].value}")
+    assert counters.get_signed_cookie(signed, "luot", salt="s") == "2026-12-02|10:00"
+    forged = rf.get("/", HTTP_COOKIE="luot=2026-12-02|10:00:abc")
+    assert counters.get_signed_cookie(forged, "luot", salt="s", default="none") == "none"
+    assert counters.get_signed_cookie(rf.get("/"), "luot", salt="s") == ""
