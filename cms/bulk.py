@@ -43,9 +43,8 @@ class BackgroundWriter:
     def _run(self):
         try:
             while (batch := self.batches.get()) is not None:
-                if self.error is None:
-                    with transaction.atomic():
-                        self.write(batch)
+                with transaction.atomic():
+                    self.write(batch)
         except BaseException as error:  # handed to the caller's thread in __exit__
             self.error = error
             while self.batches.get() is not None:  # let put() return until the end marker

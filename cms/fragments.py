@@ -36,7 +36,8 @@ def generation_fragments(name, items, render, *, key):
             missing[cache_key] = render(item)
     if missing:
         cache.set_many(missing, fragment_timeout())
-    return [found.get(cache_key) or missing[cache_key] for cache_key in keys]
+    # An empty fragment ("" for a block with nothing to show) is a hit like any other.
+    return [found[cache_key] if cache_key in found else missing[cache_key] for cache_key in keys]
 
 
 def generation_fragment(name, render):

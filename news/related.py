@@ -173,9 +173,9 @@ def refresh_all(*, batch=2000, progress=None):
     # Titles written from the same pattern share their keywords: pick once per set of keywords,
     # one more than needed, and drop the article itself afterwards.
     picked_for = {}
-    updated, pending = 0, []
+    pending = []
     with BackgroundWriter(_store) as writer:
-        for _when, pk, _title in rows:
+        for done, (_when, pk, _title) in enumerate(rows, 1):
             words = words_of[pk]
             weights = choose_keywords(words, {w: min(len(postings[w]) - 1, COUNT_CAP) for w in words}, total)
             key = tuple(weights)
@@ -183,14 +183,13 @@ def refresh_all(*, batch=2000, progress=None):
                 picked_for[key] = pick_related(weights, newest_having, limit=STORED + 1)
             pending.append(RelatedArticles(article_id=pk,
                                            ids=[other for other in picked_for[key] if other != pk][:STORED]))
-            if len(pending) >= batch:
+            if len(pending) >= batch or done == len(rows):
                 writer.put(pending)
-                updated, pending = updated + len(pending), []
+                pending = []
                 if progress:
-                    progress(updated, len(rows))
-        writer.put(pending)
+                    progress(done, len(rows))
     pages_changed()
-    return updated + len(pending)
+    return len(rows)
 
 
 def _store(rows):

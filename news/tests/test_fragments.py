@@ -72,3 +72,10 @@ def test_a_bad_day_keeps_what_was_typed_and_its_message(client):
     response = client.get("/tin-tuc/ngay/", {"ngay": "31/02/2024"})
     html = response.content.decode()
     assert response.status_code == 400 and 'value="31/02/2024"' in html and 'role="alert"' in html
+
+
+def test_a_block_with_nothing_to_show_is_kept_and_served_empty(client):
+    from cms.fragments import generation_fragment
+
+    assert generation_fragment("empty-block", lambda: "") == ""
+    assert generation_fragment("empty-block", lambda: "never rendered again") == ""

@@ -144,42 +144,47 @@ def task_create(request):
     return render(request, "youth/task_form.html", {"form": form, "targets": targets}, status=status)
 
 
-@login_required
-@require_POST
-def extend_task(request, pk):
-    """Extend a task's deadline with a reason; refused input comes back on the task's page (400)."""
+def _adjust_task(request, pk, *, form_class, prefix, form_name, apply):
+    """Handle a leader's extension or cancellation form: apply(task, cleaned_data) returns the success message.
+
+    Refused input (the form's or the service's) comes back on the task's page, open, with status 400.
+    """
     require_leader(request.user)
     task = _task_or_404(request.user, pk)
-    form = ExtendForm(request.POST, prefix=EXTEND_PREFIX)
+    form = form_class(request.POST, prefix=prefix)
     if form.is_valid():
         try:
-            services.extend_task(task=task, new_deadline=form.cleaned_data["new_deadline"],
-                                 reason=form.cleaned_data["reason"], by=request.user)
+            message = apply(task, form.cleaned_data)
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, _("The deadline is extended to %(date)s.")
-                             % {"date": task.deadline.strftime("%d/%m/%Y")})
+            messages.success(request, message)
             return redirect(task)
-    return _render_task(request, task, status=400, extend_form=form)
+    return _render_task(request, task, status=400, **{form_name: form})
+
+
+@login_required
+@require_POST
+def extend_task(request, pk):
+    """Extend a task's deadline with a reason."""
+    def apply(task, data):
+        services.extend_task(task=task, new_deadline=data["new_deadline"], reason=data["reason"], by=request.user)
+        return _("The deadline is extended to %(date)s.") % {"date": task.deadline.strftime("%d/%m/%Y")}
+
+    return _adjust_task(request, pk, form_class=ExtendForm, prefix=EXTEND_PREFIX, form_name="extend_form",
+                        apply=apply)
 
 
 @login_required
 @require_POST
 def cancel_task(request, pk):
-    """Cancel a task with a reason; refused input comes back on the task's page (400)."""
-    require_leader(request.user)
-    task = _task_or_404(request.user, pk)
-    form = CancelForm(request.POST, prefix=CANCEL_PREFIX)
-    if form.is_valid():
-        try:
-            services.cancel_task(task=task, reason=form.cleaned_data["reason"], by=request.user)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("The task is cancelled."))
-            return redirect(task)
-    return _render_task(request, task, status=400, cancel_form=form)
+    """Cancel a task with a reason."""
+    def apply(task, data):
+        services.cancel_task(task=task, reason=data["reason"], by=request.user)
+        return _("The task is cancelled.")
+
+    return _adjust_task(request, pk, form_class=CancelForm, prefix=CANCEL_PREFIX, form_name="cancel_form",
+                        apply=apply)
 
 
 @login_required
