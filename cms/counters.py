@@ -11,6 +11,7 @@ client address and User-Agent with a salt that lives one day in the cache only, 
 key cannot be traced back to an address once the day is over.
 """
 
+import datetime
 import functools
 import hashlib
 import secrets
@@ -98,12 +99,33 @@ def _daily_salt(day):
     return _salt[day]
 
 
+# (time zone, first instant, instant after the last, date) of the site's current day.
+_day = [None, 0.0, 0.0, None]
+
+
+def local_day(now=None):
+    """Return the site's local date at now (or now), worked out once per day rather than per request."""
+    instant = (now or timezone.now()).timestamp()
+    zone = timezone.get_default_timezone()
+    kept_zone, start, end, day = _day
+    if kept_zone is not zone or not start <= instant < end:
+        day = datetime.datetime.fromtimestamp(instant, zone).date()
+        midnight = datetime.datetime.combine(day, datetime.time(), zone)
+        _day[:] = [zone, midnight.timestamp(), (midnight + datetime.timedelta(days=1)).timestamp(), day]
+    return day
+
+
 def visitor_key(request, now=None):
     """Return an anonymous key for the reader (address and browser), valid for the local day only."""
-    day = timezone.localdate(now or timezone.now()).isoformat()
+    salt = _daily_salt(local_day(now).isoformat())
+    # Both counters (visits, article views) ask for the key of the same request.
+    kept = getattr(request, "_counters_visitor_key", None)
+    if kept is not None and kept[0] == salt:
+        return kept[1]
     identity = f"{client_ip(request)}|{request.headers.get('User-Agent', '')}".encode()
-    return hashlib.blake2b(identity, key=_daily_salt(day).encode(), digest_size=12).hexdigest()
-
+    key = hashlib.blake2b(identity, key=salt.encode(), digest_size=12).hexdigest()
+    request._counters_visitor_key = (salt, key)
+    return key
 
 
 class LocalMemo:
@@ -136,3 +158,4 @@ def forget():
     """Drop what this process remembers (the day's salt, the memo): after the cache was emptied."""
     _salt.clear()
     memo.clear()
+    _day[:] = [None, 0.0, 0.0, None]

@@ -170,8 +170,15 @@ def page_number(value):
 
 def _declared_params(request):
     """Return {name: normaliser} for the query parameters of a cacheable view, or None if not cacheable."""
+    return _params_of_path(getattr(request, "urlconf", None) or settings.ROOT_URLCONF, request.path_info)
+
+
+# Resolving a path costs more than serving the page from the cache; the answer never changes for
+# one URL configuration, so the most recent paths are remembered.
+@functools.lru_cache(maxsize=4096)
+def _params_of_path(urlconf, path):
     try:
-        match = resolve(request.path_info, getattr(request, "urlconf", None))
+        match = resolve(path, urlconf)
     except Resolver404:
         return None
     return getattr(match.func, "page_cache_params", None)

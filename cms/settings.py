@@ -308,7 +308,7 @@ def cache_from_url(url):
     backends = {
         "locmem": ("django.core.cache.backends.locmem.LocMemCache", rest or "portal"),
         "db": ("django.core.cache.backends.db.DatabaseCache", rest or "cache_table"),
-        "redis": ("django.core.cache.backends.redis.RedisCache", url),
+        "redis": ("cms.rediscache.RedisCache", url),
         "dummy": ("django.core.cache.backends.dummy.DummyCache", ""),
     }
     if scheme not in backends:

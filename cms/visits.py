@@ -36,6 +36,24 @@ def slot_start(now):
     return now.replace(minute=now.minute - now.minute % SLOT_MINUTES, second=0, microsecond=0)
 
 
+# (first instant, instant after the last, (day, slot)) of the current slot.
+_period = [0.0, 0.0, None]
+
+
+def current_period(now):
+    """Return (local day, slot start) at now, worked out once per slot rather than per request."""
+    instant = now.timestamp()
+    start, end, period = _period
+    if not start <= instant < end:
+        slot = slot_start(now)
+        period = (counters.local_day(now), slot)
+        end = slot + datetime.timedelta(minutes=SLOT_MINUTES)
+        # A slot that crosses local midnight (an odd time zone offset) is never kept.
+        if counters.local_day(end - datetime.timedelta(microseconds=1)) == period[0]:
+            _period[:] = [slot.timestamp(), end.timestamp(), period]
+    return period
+
+
 def _bump(model, lookup, field, amount=1):
     """Add amount to a counter row, creating it if needed; return True if this call created it."""
     if model.objects.filter(**lookup).update(**{field: F(field) + amount}):
@@ -68,7 +86,7 @@ def _count(name, write, previous_name, previous_write):
 
 def record_visit(*, last_seen, now, remembered=""):
     """Count the visitor whose cookie (or memory) says last_seen ("day|slot" or ""); return the new value."""
-    day, slot = timezone.localdate(now), slot_start(now)
+    day, slot = current_period(now)
     seen = [value.partition("|") for value in (last_seen or "", remembered or "")]
     if day.isoformat() not in {seen_day for seen_day, _sep, _slot in seen}:
         yesterday = day - datetime.timedelta(days=1)
@@ -116,7 +134,8 @@ class VisitCounterMiddleware:
             now = timezone.now()
             last_seen = counters.get_signed_cookie(request, COOKIE, salt=COOKIE_SALT)
             memory = f"visits:seen:{counters.visitor_key(request, now)}"
-            current = f"{timezone.localdate(now).isoformat()}|{slot_start(now).isoformat()}"
+            day, slot = current_period(now)
+            current = f"{day.isoformat()}|{slot.isoformat()}"
             # A reader this process counted in this slot already: no cache round trip at all.
             remembered = counters.memo.get(memory)
             if remembered != current:
@@ -125,7 +144,9 @@ class VisitCounterMiddleware:
             if value != remembered:
                 cache.set(memory, value, REMEMBER_SECONDS)
             counters.memo.set(memory, value, REMEMBER_SECONDS)
-            if value != last_seen:
+            # A reader the memory knows for this slot already was handed the cookie then; one that
+            # sent none back drops cookies, and is not handed it on every page.
+            if value != last_seen and value != remembered:
                 counters.set_signed_cookie(response, COOKIE, value, salt=COOKIE_SALT, max_age=86400, httponly=True,
                                            samesite="Lax", secure=request.is_secure())
         return response

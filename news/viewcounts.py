@@ -17,7 +17,6 @@ import functools
 
 from django.core.cache import cache
 from django.db.models import F
-from django.utils import timezone
 
 from cms import counters
 from cms.visitors import is_bot
@@ -50,13 +49,10 @@ def count_view(request, response, article_pk):
     """Add one view to the article unless this visitor was counted for it today or is a robot."""
     if is_bot(request.headers.get("User-Agent")):
         return False
-    today = timezone.localdate().isoformat()
+    today = counters.local_day().isoformat()
     seen = _seen_today(request, today)
     if article_pk in seen:
         return False
-    seen = [*seen, article_pk][-MAX_REMEMBERED:]
-    counters.set_signed_cookie(response, COOKIE, f"{today}:{','.join(map(str, seen))}", salt=COOKIE_SALT,
-                               max_age=86400, httponly=True, samesite="Lax", secure=request.is_secure())
     seen_key = f"views:seen:{counters.visitor_key(request)}:{article_pk}"
     # This process counted this reader for this article already: no cache round trip.
     if counters.memo.get(seen_key):
@@ -64,8 +60,13 @@ def count_view(request, response, article_pk):
     added = cache.add(seen_key, 1, REMEMBER_SECONDS)
     counters.memo.set(seen_key, True, REMEMBER_SECONDS)
     if not added:
+        # Counted by the memory, not the cookie: a browser that sent none dropped the one it was
+        # given (a script, a cookie-less crawler), so it is not handed the same cookie again.
         return False
     counters.add(f"views:{article_pk}", write=functools.partial(_write_views, article_pk))
+    seen = [*seen, article_pk][-MAX_REMEMBERED:]
+    counters.set_signed_cookie(response, COOKIE, f"{today}:{','.join(map(str, seen))}", salt=COOKIE_SALT,
+                               max_age=86400, httponly=True, samesite="Lax", secure=request.is_secure())
     return True
 
 

@@ -9,15 +9,29 @@ from news.tests.factories import make_article
 
 
 @pytest.mark.parametrize(("url", "backend", "location"), [
-    ("locmem://portal", "locmem.LocMemCache", "portal"),
-    ("db://cache_table", "db.DatabaseCache", "cache_table"),
-    ("redis://127.0.0.1:6379/1", "redis.RedisCache", "redis://127.0.0.1:6379/1"),
-    ("dummy://", "dummy.DummyCache", ""),
+    ("locmem://portal", "django.core.cache.backends.locmem.LocMemCache", "portal"),
+    ("db://cache_table", "django.core.cache.backends.db.DatabaseCache", "cache_table"),
+    ("redis://127.0.0.1:6379/1", "cms.rediscache.RedisCache", "redis://127.0.0.1:6379/1"),
+    ("dummy://", "django.core.cache.backends.dummy.DummyCache", ""),
 ])
 def test_cache_url_selects_the_backend(url, backend, location):
     config = cache_from_url(url)
-    assert config["BACKEND"] == f"django.core.cache.backends.{backend}"
+    assert config["BACKEND"] == backend
     assert config["LOCATION"] == location
+
+
+def test_the_redis_backend_builds_one_client_per_connection_pool():
+    from django.core.cache.backends.redis import RedisCache
+
+    from cms.rediscache import RedisCache as ReusingRedisCache
+
+    config = cache_from_url("redis://127.0.0.1:6379/1")
+    backend = ReusingRedisCache(config["LOCATION"], {"OPTIONS": config["OPTIONS"]})
+    # Django's own builds a new one on every call (no server is needed to build a client).
+    django_backend = RedisCache(config["LOCATION"], {})
+    assert django_backend._cache.get_client() is not django_backend._cache.get_client()
+    assert backend._cache.get_client() is backend._cache.get_client()
+    assert backend._cache.get_client(write=True) is backend._cache.get_client()
 
 
 def test_an_unknown_cache_url_is_refused():

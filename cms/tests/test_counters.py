@@ -70,6 +70,22 @@ def test_the_visitor_key_holds_no_address_and_changes_with_the_day():
     assert counters.visitor_key(request) != today
 
 
+def test_the_local_day_turns_at_local_midnight(settings):
+    import datetime
+
+    from django.utils import timezone
+
+    last = timezone.make_aware(datetime.datetime(2023, 4, 3, 23, 59, 59, 999999))
+    assert counters.local_day(last) == datetime.date(2023, 4, 3)
+    assert counters.local_day(last + datetime.timedelta(microseconds=1)) == datetime.date(2023, 4, 4)
+    assert counters.local_day(last) == datetime.date(2023, 4, 3)
+    # 17:30 UTC is the 4th in Hanoi (UTC+7), still the 3rd in UTC: a changed time zone is noticed.
+    evening = datetime.datetime(2023, 4, 3, 17, 30, tzinfo=datetime.UTC)
+    assert counters.local_day(evening) == datetime.date(2023, 4, 4)
+    settings.TIME_ZONE = "UTC"
+    assert counters.local_day(evening) == datetime.date(2023, 4, 3)
+
+
 def test_counter_cookies_are_signed_and_read_as_django_does(rf):
     from django.http import HttpResponse
 

@@ -114,3 +114,20 @@ def test_nothing_about_the_visitor_is_kept(client, site_settings):
     stored = " ".join(f"{key} {value!r}" for key, value in cache._cache.items())
     assert "198.51.100.77" not in stored and b"198.51.100.77".hex() not in stored
     assert "Firefox" not in stored
+
+
+def test_a_browser_that_drops_the_cookie_is_not_handed_it_on_every_page(client, site_settings):
+    assert COOKIE in client.get("/", HTTP_USER_AGENT=BROWSER).cookies
+    client.cookies.clear()
+    # Known by its anonymous key for this slot: counted already, and evidently not keeping cookies.
+    assert COOKIE not in client.get("/", HTTP_USER_AGENT=BROWSER).cookies
+    # Another reader is counted, and handed the cookie.
+    assert COOKIE in client.get("/", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="203.0.113.5").cookies
+
+
+def test_the_slot_and_day_follow_the_clock_across_local_midnight():
+    from cms.visits import current_period
+
+    assert current_period(at(23, 59, day=3)) == (datetime.date(2023, 4, 3), at(23, 55, day=3))
+    assert current_period(at(0, 0, day=4)) == (datetime.date(2023, 4, 4), at(0, 0, day=4))
+    assert current_period(at(23, 57, day=3)) == (datetime.date(2023, 4, 3), at(23, 55, day=3))

@@ -157,3 +157,11 @@ def test_a_flood_of_readers_writes_the_count_once_per_few_seconds(client, site_s
     assert len(updates) == 1
     assert Article.objects.get(pk=article.pk).view_count == 1
     assert views_of(article) == 30
+
+
+def test_a_browser_that_drops_the_cookie_is_handed_it_only_when_counted(client, site_settings):
+    article = make_article()
+    assert "tin_da_xem" in client.get(article.get_absolute_url(), HTTP_USER_AGENT=BROWSER).cookies
+    client.cookies.clear()
+    assert "tin_da_xem" not in client.get(article.get_absolute_url(), HTTP_USER_AGENT=BROWSER).cookies
+    assert views_of(article) == 1
