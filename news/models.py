@@ -9,7 +9,7 @@ from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from cms.images import SafeImageField
-from cms.pagecache import InvalidatesPages, InvalidatingQuerySet
+from cms.pagecache import InvalidatesPages, InvalidatingQuerySet, generation_cached
 from cms.richtext import RichTextField, sanitize
 from cms.search import Searchable
 from cms.text import plain_text, truncate_words, unique_slug
@@ -39,6 +39,11 @@ class Category(InvalidatesPages, models.Model):
 
     def get_absolute_url(self):
         return reverse("news:category", kwargs={"slug": self.slug})
+
+
+def categories():
+    """Return every category in menu order, read once per content generation (every page's menu shows them)."""
+    return generation_cached("nav-categories", lambda: list(Category.objects.all()))
 
 
 class ArticleQuerySet(InvalidatingQuerySet, models.QuerySet):

@@ -5,7 +5,8 @@ import datetime
 
 from django.db.models import Count
 from django.db.models.functions import TruncDay, TruncMonth
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
@@ -21,9 +22,9 @@ from django.views.generic.dates import (
 from cms.localtime import local_day_start
 from cms.models import Page
 from cms.pagecache import generation_cached
-from cms.pagination import CachedCountPaginator
+from cms.pagination import GenerationPaginator
 from news.forms import FIRST_YEAR, LAST_YEAR, DayPickerForm
-from news.models import Article, Category
+from news.models import Article, Category, categories
 from news.preview import PreviewMixin
 from news.related import related_articles
 from news.viewcounts import mark_for_counting
@@ -96,7 +97,7 @@ class LatestView(PublishedMixin, ArchiveIndexView):
         return None, self.get_dated_queryset(), {}
 
     def get_paginator(self, *args, **kwargs):
-        return CachedCountPaginator(*args, count_key="latest", **kwargs)
+        return GenerationPaginator(*args, cache_key="latest", **kwargs)
 
 
 class YearView(PublishedMixin, YearArchiveView):
@@ -214,11 +215,13 @@ class CategoryView(ListView):
     template_name = "news/category.html"
 
     def get_queryset(self):
-        self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
+        self.category = next((c for c in categories() if c.slug == self.kwargs["slug"]), None)
+        if self.category is None:
+            raise Http404
         return Article.objects.published().for_listing().filter(category=self.category)
 
     def get_paginator(self, *args, **kwargs):
-        return CachedCountPaginator(*args, count_key=f"category:{self.category.pk}", **kwargs)
+        return GenerationPaginator(*args, cache_key=f"category:{self.category.pk}", **kwargs)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(category=self.category, **kwargs)

@@ -79,3 +79,16 @@ def test_a_block_with_nothing_to_show_is_kept_and_served_empty(client):
 
     assert generation_fragment("empty-block", lambda: "") == ""
     assert generation_fragment("empty-block", lambda: "never rendered again") == ""
+
+
+def test_listing_pages_kept_per_generation_take_a_new_article_and_a_new_slug_at_once(client):
+    category = make_category(name="Hoạt động", slug="hoat-dong")
+    make_article(title="Tin đầu tiên", category=category)
+    assert "Tin đầu tiên" in client.get("/tin-tuc/").content.decode()
+    make_article(title="Tin vừa đăng", category=category)
+    for url in ("/tin-tuc/", "/chuyen-muc/hoat-dong/"):
+        assert "Tin vừa đăng" in client.get(url).content.decode(), url
+    category.slug = "hoat-dong-moi"
+    category.save()
+    assert client.get("/chuyen-muc/hoat-dong/").status_code == 404
+    assert "Tin vừa đăng" in client.get("/chuyen-muc/hoat-dong-moi/").content.decode()

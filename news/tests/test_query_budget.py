@@ -19,8 +19,9 @@ PAGES = {
     # The latest documents, this week's entries and public meetings (featured and latest news are
     # read once per generation); with its fragments kept, nothing.
     "home": (lambda data: "/", 3, 0),
-    "latest": (lambda data: "/tin-tuc/", 1, 1),
-    "latest page 2": (lambda data: "/tin-tuc/?page=2" if len(data["articles"]) > 20 else "/tin-tuc/?page=1", 1, 1),
+    # A listing's count and pages are kept per generation (cms.pagination.GenerationPaginator).
+    "latest": (lambda data: "/tin-tuc/", 0, 0),
+    "latest page 2": (lambda data: "/tin-tuc/?page=2" if len(data["articles"]) > 20 else "/tin-tuc/?page=1", 0, 0),
     "year": (lambda data: "/tin-tuc/2024/", 2, 2),
     # Days with news, count, rows; the calendar's counts are kept per generation.
     "month": (lambda data: "/tin-tuc/2024/05/", 3, 3),
@@ -29,7 +30,7 @@ PAGES = {
     # The article, "Các tin khác", its attachments, "Tin liên quan" (ids cached, rows read);
     # with its fragment kept, the article alone (is it still public?).
     "article": (lambda data: data["articles"][-1].get_absolute_url(), 4, 1),
-    "category": (lambda data: data["categories"][0].get_absolute_url(), 2, 2),
+    "category": (lambda data: data["categories"][0].get_absolute_url(), 0, 0),  # categories: the menu's list
     # Results kept per content generation (cms.search.ranked_page): the category choices and the rows.
     "search": (lambda data: "/tim-kiem/?q=tin+so", 3, 3),  # with the documents section
     "search, no match": (lambda data: "/tim-kiem/?q=xyzzy", 2, 2),
