@@ -62,6 +62,7 @@ cms.text.fold. Keep this API stable: news, documents, notices and feedback use i
 import collections
 import functools
 import hashlib
+import html
 import itertools
 import re
 import unicodedata
@@ -69,7 +70,6 @@ import unicodedata
 from django.db import connection, migrations, models
 from django.db.models import BooleanField, Case, F, IntegerField, Lookup, Q, When
 from django.db.models.expressions import RawSQL
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from cms.pagecache import generation_cached
@@ -380,40 +380,45 @@ def search(queryset, query):
 
 
 def best_ids(queryset, query, count):
-    """Return the primary keys of the count best matches, in the order of search().
+    """Return the primary keys of the count best matches, in the order of search()."""
+    return _best(queryset, query, count)[0]
 
-    Level by level, best first, each in the queryset's order and cut at what is still needed,
-    so no better match is ever left out. Each level is looked for first among the newest
-    WINDOW matches: when it has enough rows there, they are its first rows overall (every
-    newer match is in the window), and a word in nearly every row costs a few hundred rows
+
+def _best(queryset, query, count):
+    """Return (the primary keys of the count best matches, the number of matches or None when unknown).
+
+    One query reads the newest WINDOW matches (or count, if more) with their ranking level.
+    When they are all the matches there are, sorting them is the answer. Otherwise level by
+    level, best first, each in the queryset's order and cut at what is still needed, so no
+    better match is ever left out: a level with enough rows in the window has its first rows
+    there (every newer match is in it), so a word in nearly every row costs a few hundred rows
     read instead of the whole table. Only a level with too few rows in the window is looked
     for in all matches (through the GIN indexes on PostgreSQL).
     """
     folded, exact = check_query(query)
     ordering = _ordering(queryset)
     matched = matching(queryset.order_by(), folded)
+    levels = rank_levels(folded, exact)
     size = max(WINDOW, count)
-    window = list(matched.order_by(*ordering).values_list("pk", flat=True)[:size])
-    every_match_in_window = len(window) < size
+    window = list(matched.annotate(search_rank=_rank(levels)).order_by(*ordering)
+                  .values_list("pk", "search_rank")[:size])
+    if len(window) < size:
+        # Every match is known: best level first, the queryset's order within a level (a stable sort).
+        return [pk for pk, _rank_value in sorted(window, key=lambda row: -row[1])[:count]], len(window)
     ids, better = [], Q()
-    for level in [*rank_levels(folded, exact), None]:
+    for n, level in enumerate([*levels, None]):
         need = count - len(ids)
-        rows = matched.filter(level) if level is not None else matched
-        if better:
-            rows = rows.exclude(better)
-        rows = rows.order_by(*ordering).values_list("pk", flat=True)
-        if every_match_in_window:
-            # The window holds every match: no need to name its rows.
-            found = list(rows[:need])
-        else:
-            found = list(rows.filter(pk__in=window)[:need])
-            if len(found) < need:
-                found = list(rows[:need])
+        found = [pk for pk, rank in window if rank == len(levels) - n][:need]
+        if len(found) < need:
+            rows = matched.filter(level) if level is not None else matched
+            if better:
+                rows = rows.exclude(better)
+            found = list(rows.order_by(*ordering).values_list("pk", flat=True)[:need])
         ids += found
         if len(ids) >= count or level is None:
             break
         better |= Q(level)
-    return ids
+    return ids, None
 
 
 class ResultPage:
@@ -464,11 +469,19 @@ def ranked_page(queryset, query, *, number=1, per_page=20, count_cap=1000, cache
     except (TypeError, ValueError):
         number = 1
 
+    # Only the first count_cap matches can be paged through: a page past them asks for no more rows.
+    number = min(number, max(1, -(-count_cap // per_page)))
+
     def compute():
-        count = matching(queryset.order_by(), folded)[:count_cap + 1].count()
+        ids, count = _best(queryset, query, number * per_page)
+        if count is None:
+            # Newest first, as the window was read: an index scan over pages just read, where an
+            # unordered count would scan the table from its oldest rows (and through PostgreSQL's
+            # small ring of buffers for large scans, from the disk cache each time).
+            count = matching(queryset.order_by(*_ordering(queryset)), folded)[:count_cap + 1].count()
         pages = max(1, -(-min(count, count_cap) // per_page))
         page = min(number, pages)
-        ids = best_ids(queryset, query, page * per_page)[(page - 1) * per_page:]
+        ids = ids[(page - 1) * per_page:page * per_page]
         return {"ids": ids, "count": min(count, count_cap), "more": count > count_cap, "page": page}
 
     if cache_name is None:
@@ -484,6 +497,10 @@ def ranked_page(queryset, query, *, number=1, per_page=20, count_cap=1000, cache
 
 # --- Highlighting ------------------------------------------------------------------------
 
+# Vietnamese is written in a few thousand syllables: each word is folded once per process, not once per excerpt.
+_fold_word = functools.lru_cache(maxsize=65536)(fold)
+
+
 def highlight(text, query, *, before=12, size=45):
     """Return an HTML excerpt of text around the first query word, the query words in <mark>.
 
@@ -495,7 +512,7 @@ def highlight(text, query, *, before=12, size=45):
     recent, first = collections.deque(maxlen=before + 1), None
     for index, match in enumerate(WORD_RE.finditer(text)):
         recent.append(match)
-        if fold(match.group()) in wanted:
+        if _fold_word(match.group()) in wanted:
             first = max(0, index - before)
             break
     if not recent:
@@ -510,12 +527,12 @@ def highlight(text, query, *, before=12, size=45):
     parts = ["… "] if first else []
     position = found[0].start()
     for match in found[:last]:
-        parts.append(escape(text[position:match.start()]))
-        word = escape(match.group())
-        parts.append(f"<mark>{word}</mark>" if fold(match.group()) in wanted else word)
+        parts.append(html.escape(text[position:match.start()]))
+        word = html.escape(match.group())
+        parts.append(f"<mark>{word}</mark>" if _fold_word(match.group()) in wanted else word)
         position = match.end()
     if last < len(found):
         parts.append(" …")
     else:
-        parts.append(escape(text[position:]))
+        parts.append(html.escape(text[position:]))
     return mark_safe("".join(parts))

@@ -56,8 +56,15 @@ def test_ranking_table(people, query, expected):
     assert [a.title for a in search(query)] == [people[key].title for key in expected]
 
 
+@pytest.fixture(params=["all matches in the window", "window of 2"])
+def window(request, monkeypatch):
+    """Rank with every match in the window (one query), or with a window too small for them (level by level)."""
+    if request.param == "window of 2":
+        monkeypatch.setattr("cms.search.WINDOW", 2)
+
+
 @pytest.mark.parametrize(("query", "expected"), RANKINGS)
-def test_pages_read_level_by_level_give_the_same_order(people, query, expected):
+def test_pages_read_level_by_level_give_the_same_order(people, window, query, expected):
     published = Article.objects.published()
     assert best_ids(published, query, 10) == [people[key].pk for key in expected]
     first = ranked_page(published, query, per_page=2)
@@ -67,7 +74,7 @@ def test_pages_read_level_by_level_give_the_same_order(people, query, expected):
     assert [a.pk for a in search_rows(published, query)] == [people[key].pk for key in expected]
 
 
-def test_no_cap_drops_an_old_article_whose_title_is_the_query():
+def test_no_cap_drops_an_old_article_whose_title_is_the_query(window):
     best = make_article(title="Thi hành án dân sự", published_at=local_datetime(2010, 1, 1))
     for day in range(1, 26):
         make_article(title=f"Tin số {day}", body="<p>Công tác thi hành án dân sự tháng này.</p>",
