@@ -384,8 +384,8 @@ def best_ids(queryset, query, count):
     return _best(queryset, query, count)[0]
 
 
-def _best(queryset, query, count):
-    """Return (the primary keys of the count best matches, the number of matches or None when unknown).
+def _best(queryset, query, count, *, count_cap=None):
+    """Return (the primary keys of the count best matches, the number of matches up to count_cap + 1).
 
     One query reads the newest WINDOW matches (or count, if more) with their ranking level.
     When they are all the matches there are, sorting them is the answer. Otherwise level by
@@ -400,15 +400,16 @@ def _best(queryset, query, count):
     matched = matching(queryset.order_by(), folded)
     levels = rank_levels(folded, exact)
     size = max(WINDOW, count)
+    first = ordering[0] if isinstance(ordering[0], str) else None
     window = list(matched.annotate(search_rank=_rank(levels)).order_by(*ordering)
-                  .values_list("pk", "search_rank")[:size])
+                  .values_list("pk", "search_rank", first.lstrip("-") if first else "pk")[:size])
     if len(window) < size:
         # Every match is known: best level first, the queryset's order within a level (a stable sort).
-        return [pk for pk, _rank_value in sorted(window, key=lambda row: -row[1])[:count]], len(window)
+        return [pk for pk, _rank_value, _key in sorted(window, key=lambda row: -row[1])[:count]], len(window)
     ids, better = [], Q()
     for n, level in enumerate([*levels, None]):
         need = count - len(ids)
-        found = [pk for pk, rank in window if rank == len(levels) - n][:need]
+        found = [pk for pk, rank, _key in window if rank == len(levels) - n][:need]
         if len(found) < need:
             rows = matched.filter(level) if level is not None else matched
             if better:
@@ -418,7 +419,34 @@ def _best(queryset, query, count):
         if len(ids) >= count or level is None:
             break
         better |= Q(level)
-    return ids, None
+    if count_cap is None:
+        return ids, None
+    return ids, _capped_count(queryset, matched, ordering, cap=count_cap,
+                              window_end=(first, window[-1][2], len(window)) if first else None)
+
+
+# Rows a count may walk in the queryset's order before an unordered count is cheaper.
+DENSE_WALK = 5000
+
+
+def _capped_count(queryset, matched, ordering, *, cap, window_end):
+    """Return the number of matches, counted up to cap + 1.
+
+    Where matches are dense (the window spans few rows), walking the queryset's order counts
+    them over pages just read; an unordered count would scan the table from its oldest rows,
+    on PostgreSQL through a small ring of buffers, from the disk cache each time. Where they
+    are sparse, that walk would read many rows per match: the unordered count lets the
+    database use the word index instead.
+    """
+    if window_end is not None and window_end[1] is not None:
+        first, last, seen = window_end
+        field, newest_first = first.lstrip("-"), first.startswith("-")
+        # A walk finds cap matches after about cap / seen times the rows the window spans.
+        probe = DENSE_WALK * seen // (cap + 1)
+        spanned = queryset.order_by().filter(**{f"{field}__{'gte' if newest_first else 'lte'}": last})[:probe]
+        if spanned.count() < probe:
+            return matched.order_by(*ordering)[:cap + 1].count()
+    return matched.order_by()[:cap + 1].count()
 
 
 class ResultPage:
@@ -473,12 +501,7 @@ def ranked_page(queryset, query, *, number=1, per_page=20, count_cap=1000, cache
     number = min(number, max(1, -(-count_cap // per_page)))
 
     def compute():
-        ids, count = _best(queryset, query, number * per_page)
-        if count is None:
-            # Newest first, as the window was read: an index scan over pages just read, where an
-            # unordered count would scan the table from its oldest rows (and through PostgreSQL's
-            # small ring of buffers for large scans, from the disk cache each time).
-            count = matching(queryset.order_by(*_ordering(queryset)), folded)[:count_cap + 1].count()
+        ids, count = _best(queryset, query, number * per_page, count_cap=count_cap)
         pages = max(1, -(-min(count, count_cap) // per_page))
         page = min(number, pages)
         ids = ids[(page - 1) * per_page:page * per_page]

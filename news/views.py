@@ -136,10 +136,23 @@ class MonthView(BoundedPagerMixin, PublishedMixin, MonthArchiveView):
         ]
         return super().get_context_data(weeks=weeks, total=sum(counts.values()), **kwargs)
 
+    def get_date_list(self, queryset, date_type=None, ordering="ASC"):
+        # The days with news, kept per content generation like the calendar's counts.
+        return generation_cached(f"month-dates:{self.get_year()}-{self.get_month()}",
+                                 lambda: list(super(MonthView, self).get_date_list(queryset, date_type, ordering)))
+
+    def get_paginator(self, *args, **kwargs):
+        return GenerationPaginator(*args, cache_key=f"month:{self.get_year()}-{self.get_month()}", **kwargs)
+
 
 class DayView(BoundedPagerMixin, PublishedMixin, DayArchiveView):
     template_name = "news/day.html"
     month_format = "%m"
+
+    def get_dated_items(self):
+        date_list, articles, extra = super().get_dated_items()
+        # The day's articles, kept per content generation like a listing's pages.
+        return date_list, generation_cached(f"day:{extra['day']:%Y-%m-%d}", lambda: list(articles)), extra
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -167,6 +180,18 @@ class ArticleView(PreviewMixin, DateDetailView):
         # columns hold the body twice over and the page never shows them.
         return Article.objects.published().select_related("category", "related").defer(
             "search_exact", "search_folded")
+
+    def get_object(self, queryset=None):
+        # A public article is the same row for every reader until content changes; only an
+        # address that finds none goes on to the staff preview and the 410 page.
+        article = generation_cached(f"article:{self.request.path}", self._public_article)
+        return article if article is not None else super().get_object(queryset)
+
+    def _public_article(self):
+        try:
+            return DateDetailView.get_object(self)
+        except Http404:
+            return None
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
