@@ -19,6 +19,7 @@ from django.views.generic.dates import (
     YearArchiveView,
 )
 
+from cms.fragments import generation_item
 from cms.localtime import local_day_start
 from cms.models import Page
 from cms.pagecache import generation_cached
@@ -184,7 +185,7 @@ class ArticleView(PreviewMixin, DateDetailView):
     def get_object(self, queryset=None):
         # A public article is the same row for every reader until content changes; only an
         # address that finds none goes on to the staff preview and the 410 page.
-        article = generation_cached(f"article:{self.request.path}", self._public_article)
+        article = generation_item(f"article:{self.request.path}", self._public_article)
         return article if article is not None else super().get_object(queryset)
 
     def _public_article(self):
