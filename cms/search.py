@@ -422,25 +422,25 @@ def _best(queryset, query, count, *, count_cap=None):
     if count_cap is None:
         return ids, None
     return ids, _capped_count(queryset, matched, ordering, cap=count_cap,
-                              window_end=(first, window[-1][2], len(window)) if first else None)
+                              last=window[-1][2] if first else None, seen=len(window))
 
 
 # Rows a count may walk in the queryset's order before an unordered count is cheaper.
 DENSE_WALK = 5000
 
 
-def _capped_count(queryset, matched, ordering, *, cap, window_end):
+def _capped_count(queryset, matched, ordering, *, cap, last, seen):
     """Return the number of matches, counted up to cap + 1.
 
     Where matches are dense (the window spans few rows), walking the queryset's order counts
     them over pages just read; an unordered count would scan the table from its oldest rows,
     on PostgreSQL through a small ring of buffers, from the disk cache each time. Where they
     are sparse, that walk would read many rows per match: the unordered count lets the
-    database use the word index instead.
+    database use the word index instead. last is the window's value of the first ordering
+    field (None when unknown), seen the number of rows in the window.
     """
-    if window_end is not None and window_end[1] is not None:
-        first, last, seen = window_end
-        field, newest_first = first.lstrip("-"), first.startswith("-")
+    if last is not None:
+        field, newest_first = ordering[0].lstrip("-"), ordering[0].startswith("-")
         # A walk finds cap matches after about cap / seen times the rows the window spans.
         probe = DENSE_WALK * seen // (cap + 1)
         spanned = queryset.order_by().filter(**{f"{field}__{'gte' if newest_first else 'lte'}": last})[:probe]

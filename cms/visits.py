@@ -36,22 +36,9 @@ def slot_start(now):
     return now.replace(minute=now.minute - now.minute % SLOT_MINUTES, second=0, microsecond=0)
 
 
-# (first instant, instant after the last, (day, slot)) of the current slot.
-_period = [0.0, 0.0, None]
-
-
 def current_period(now):
-    """Return (local day, slot start) at now, worked out once per slot rather than per request."""
-    instant = now.timestamp()
-    start, end, period = _period
-    if not start <= instant < end:
-        slot = slot_start(now)
-        period = (counters.local_day(now), slot)
-        end = slot + datetime.timedelta(minutes=SLOT_MINUTES)
-        # A slot that crosses local midnight (an odd time zone offset) is never kept.
-        if counters.local_day(end - datetime.timedelta(microseconds=1)) == period[0]:
-            _period[:] = [slot.timestamp(), end.timestamp(), period]
-    return period
+    """Return (local day, slot start) at now (the day is worked out once per day, cms.counters.local_day)."""
+    return counters.local_day(now), slot_start(now)
 
 
 def _bump(model, lookup, field, amount=1):

@@ -38,17 +38,21 @@ class PreviewMixin:
         try:
             return super().get_object(queryset)
         except Http404:
-            article = self._at_this_address()
-            if article is None:
-                raise
-            if may_preview(self.request.user):
-                self.preview = True
-                # Not yet dated: shown with the date it would have if published now.
-                article.published_at = article.published_at or timezone.now()
-                return article
-            if article.status == Article.Status.TAKEN_DOWN:
-                raise ArticleGone(article) from None
-            raise
+            return self.non_public_object()
+
+    def non_public_object(self):
+        """Return the article at this address for a staff preview; raise ArticleGone or Http404 otherwise."""
+        article = self._at_this_address()
+        if article is None:
+            raise Http404
+        if may_preview(self.request.user):
+            self.preview = True
+            # Not yet dated: shown with the date it would have if published now.
+            article.published_at = article.published_at or timezone.now()
+            return article
+        if article.status == Article.Status.TAKEN_DOWN:
+            raise ArticleGone(article)
+        raise Http404
 
     def get(self, request, *args, **kwargs):
         try:

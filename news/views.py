@@ -186,7 +186,7 @@ class ArticleView(PreviewMixin, DateDetailView):
         # A public article is the same row for every reader until content changes; only an
         # address that finds none goes on to the staff preview and the 410 page.
         article = generation_item(f"article:{self.request.path}", self._public_article)
-        return article if article is not None else super().get_object(queryset)
+        return article if article is not None else self.non_public_object()
 
     def _public_article(self):
         try:
