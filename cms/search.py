@@ -400,16 +400,15 @@ def _best(queryset, query, count, *, count_cap=None):
     matched = matching(queryset.order_by(), folded)
     levels = rank_levels(folded, exact)
     size = max(WINDOW, count)
-    first = ordering[0] if isinstance(ordering[0], str) else None
     window = list(matched.annotate(search_rank=_rank(levels)).order_by(*ordering)
-                  .values_list("pk", "search_rank", first.lstrip("-") if first else "pk")[:size])
+                  .values_list("pk", "search_rank")[:size])
     if len(window) < size:
         # Every match is known: best level first, the queryset's order within a level (a stable sort).
-        return [pk for pk, _rank_value, _key in sorted(window, key=lambda row: -row[1])[:count]], len(window)
+        return [pk for pk, _rank_value in sorted(window, key=lambda row: -row[1])[:count]], len(window)
     ids, better = [], Q()
     for n, level in enumerate([*levels, None]):
         need = count - len(ids)
-        found = [pk for pk, rank, _key in window if rank == len(levels) - n][:need]
+        found = [pk for pk, rank in window if rank == len(levels) - n][:need]
         if len(found) < need:
             rows = matched.filter(level) if level is not None else matched
             if better:
@@ -421,26 +420,27 @@ def _best(queryset, query, count, *, count_cap=None):
         better |= Q(level)
     if count_cap is None:
         return ids, None
-    return ids, _capped_count(queryset, matched, ordering, cap=count_cap,
-                              last=window[-1][2] if first else None, seen=len(window))
+    return ids, _capped_count(queryset, matched, ordering, cap=count_cap, last_pk=window[-1][0], seen=len(window))
 
 
 # Rows a count may walk in the queryset's order before an unordered count is cheaper.
 DENSE_WALK = 5000
 
 
-def _capped_count(queryset, matched, ordering, *, cap, last, seen):
+def _capped_count(queryset, matched, ordering, *, cap, last_pk, seen):
     """Return the number of matches, counted up to cap + 1.
 
     Where matches are dense (the window spans few rows), walking the queryset's order counts
     them over pages just read; an unordered count would scan the table from its oldest rows,
     on PostgreSQL through a small ring of buffers, from the disk cache each time. Where they
     are sparse, that walk would read many rows per match: the unordered count lets the
-    database use the word index instead. last is the window's value of the first ordering
-    field (None when unknown), seen the number of rows in the window.
+    database use the word index instead. last_pk is the window's last row, seen the number of
+    rows in the window.
     """
-    if last is not None:
+    if isinstance(ordering[0], str):
         field, newest_first = ordering[0].lstrip("-"), ordering[0].startswith("-")
+        # Read here, not with every row of the window: a search whose matches fit in it never needs it.
+        last = queryset.model._base_manager.filter(pk=last_pk).values_list(field, flat=True)[0]
         # A walk finds cap matches after about cap / seen times the rows the window spans.
         probe = DENSE_WALK * seen // (cap + 1)
         spanned = queryset.order_by().filter(**{f"{field}__{'gte' if newest_first else 'lte'}": last})[:probe]
@@ -548,14 +548,14 @@ def highlight(text, query, *, before=12, size=45):
     # found: the excerpt's words from the first shown, and one more when the text goes on.
     last = min(len(found), size)
     parts = ["… "] if first else []
+    # Escaping is per character: the text between two marked words is escaped in one piece.
     position = found[0].start()
     for match in found[:last]:
-        parts.append(html.escape(text[position:match.start()]))
-        word = html.escape(match.group())
-        parts.append(f"<mark>{word}</mark>" if _fold_word(match.group()) in wanted else word)
-        position = match.end()
+        if _fold_word(match.group()) in wanted:
+            parts += (html.escape(text[position:match.start()]), "<mark>", html.escape(match.group()), "</mark>")
+            position = match.end()
     if last < len(found):
-        parts.append(" …")
+        parts += (html.escape(text[position:found[last - 1].end()]), " …")
     else:
         parts.append(html.escape(text[position:]))
     return mark_safe("".join(parts))
