@@ -107,6 +107,12 @@ def test_highlight_cuts_long_text_around_the_first_match():
     assert html.endswith(" …")
 
 
+def test_highlight_escapes_the_text_after_the_last_match_up_to_the_cut():
+    text = "Đảng ủy <họp> & " + " ".join(f"z{i}" for i in range(100))
+    html = highlight(text, ["uy"], before=0, size=4)
+    assert html == "… <mark>ủy</mark> &lt;họp&gt; &amp; z0 z1 …"
+
+
 def test_reindex_command_refills_the_shadow_columns(corpus):
     Article.objects.update(search_exact="", search_folded="")
     assert list(search("dang uy")) == []
