@@ -3,7 +3,7 @@
 import calendar
 import datetime
 
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
 from django.db.models.functions import TruncDay, TruncMonth
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -25,7 +25,7 @@ from cms.models import Page
 from cms.pagecache import generation_cached
 from cms.pagination import GenerationPaginator
 from news.forms import FIRST_YEAR, LAST_YEAR, DayPickerForm
-from news.models import Article, Category, categories
+from news.models import Article, Attachment, Category, categories
 from news.preview import PreviewMixin
 from news.related import related_articles
 from news.viewcounts import mark_for_counting
@@ -171,6 +171,7 @@ class DayView(BoundedPagerMixin, PublishedMixin, DayArchiveView):
 
 
 class ArticleView(PreviewMixin, DateDetailView):
+    model = Article  # named, so that DateDetailView need not build the queryset to learn the field's type
     date_field = "published_at"
     month_format = "%m"
     allow_future = True
@@ -179,8 +180,10 @@ class ArticleView(PreviewMixin, DateDetailView):
     def get_queryset(self):
         # The stored related ids come with the article (news/related.py); the search shadow
         # columns hold the body twice over and the page never shows them.
+        # Whether it has attachments comes with it too: most have none, and need no query for them.
         return Article.objects.published().select_related("category", "related").defer(
-            "search_exact", "search_folded")
+            "search_exact", "search_folded").annotate(
+            has_attachments=Exists(Attachment.objects.filter(article=OuterRef("pk"))))
 
     def get_object(self, queryset=None):
         # A public article is the same row for every reader until content changes; only an
@@ -209,7 +212,9 @@ class ArticleView(PreviewMixin, DateDetailView):
             .exclude(pk=article.pk)[:8]
         )
         # Both lazy: a page whose article fragment is kept (cms.fragments) reads neither.
-        return super().get_context_data(other_articles=others,
+        # A staff preview's article comes without has_attachments: its attachments are read.
+        attachments = article.attachments.all() if getattr(article, "has_attachments", True) else ()
+        return super().get_context_data(other_articles=others, attachments=attachments,
                                         related_articles=SimpleLazyObject(lambda: related_articles(article)),
                                         **kwargs)
 
