@@ -82,12 +82,20 @@ test-postgres: install browser-deps office-deps redis-deps
 # gunicorn with 2 workers, wrk on loopback; without and with the page cache.
 BENCH_PG_DIR := $(CURDIR)/var/pg-bench
 BENCH_REDIS_PORT ?= $(shell expr $(PG_PORT) + 1000)
+# The Wagtail peer (bench/rows_peer.py) gets its own virtualenv; `make bench BENCH_PEER=` leaves it out.
+BENCH_PEER ?= wagtail
+PEER_VENV := $(CURDIR)/var/wagtail-venv
+PEER_REQUIREMENTS := bench/peer/wagtail/requirements.txt
 bench: install
 	@command -v wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
+	@if [ "$(BENCH_PEER)" = wagtail ] && [ ! $(PEER_VENV)/.installed -nt $(PEER_REQUIREMENTS) ]; then \
+		($(PYTHON) -m venv $(PEER_VENV) && $(PEER_VENV)/bin/pip install --quiet --upgrade pip \
+			&& $(PEER_VENV)/bin/pip install --quiet -r $(PEER_REQUIREMENTS) && touch $(PEER_VENV)/.installed) \
+		|| echo "*** WARNING: the Wagtail peer could not be installed: its bench row will be SKIPPED ***"; fi
 	bench/pg.sh start $(BENCH_PG_DIR) $(PG_PORT)
 	bench/redis.sh start $(CURDIR)/var/redis-bench $(BENCH_REDIS_PORT)
 	DATABASE_URL="postgres://postgres@/portal?host=$(BENCH_PG_DIR)&port=$(PG_PORT)" \
-		BENCH_REDIS_URL="redis://127.0.0.1:$(BENCH_REDIS_PORT)/1" $(PY) bench/bench.py; \
+		BENCH_REDIS_URL="redis://127.0.0.1:$(BENCH_REDIS_PORT)/1" BENCH_PEER="$(BENCH_PEER)" $(PY) bench/bench.py; \
 		status=$$?; \
 		bench/redis.sh stop $(CURDIR)/var/redis-bench $(BENCH_REDIS_PORT); \
 		bench/pg.sh stop $(BENCH_PG_DIR) $(PG_PORT); \

@@ -31,6 +31,7 @@ import urllib.request
 from pathlib import Path
 
 from providers import providers  # bench/ is on sys.path: this script's folder
+from rows_peer import load_if_needed as load_peer
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
@@ -306,6 +307,8 @@ def main():
         vacuum_seconds, _ = timed(lambda: manage(
             "shell", "-c", "from django.db import connection; connection.cursor().execute('VACUUM ANALYZE')",
             env=env))
+    # The Wagtail peer copies the corpus just made (bench/rows_peer.py); --skip-load keeps a loaded one.
+    peer_rows = load_peer(os.environ["DATABASE_URL"], reload=not args.skip_load)
     manage("collectstatic", "--noinput", "-v0", env=env)
     urls = shell("pick_urls.py", env, "URLS=")
     restore = None if args.skip_restore else backup_and_restore(env)
@@ -321,6 +324,7 @@ def main():
     if load_seconds is not None:
         once.append(f"| generate_corpus --articles {args.articles} | {load_seconds:.0f} s | ≤ 90 s at 100,000 |")
         once.append(f"| VACUUM ANALYZE | {vacuum_seconds:.0f} s | — |")
+    once += peer_rows
     if restore:
         backup_seconds, restore_seconds, same = restore
         once.append(f"| backup (manage.py backup) | {backup_seconds:.0f} s | — |")
