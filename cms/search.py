@@ -437,10 +437,12 @@ def _capped_count(queryset, matched, ordering, *, cap, last_pk, seen):
     database use the word index instead. last_pk is the window's last row, seen the number of
     rows in the window.
     """
-    if isinstance(ordering[0], str):
-        field, newest_first = ordering[0].lstrip("-"), ordering[0].startswith("-")
-        # Read here, not with every row of the window: a search whose matches fit in it never needs it.
-        last = queryset.model._base_manager.filter(pk=last_pk).values_list(field, flat=True)[0]
+    field = ordering[0].lstrip("-") if isinstance(ordering[0], str) else None
+    # Read here, not with every row of the window: a search whose matches fit in it never needs it.
+    # None (an expression ordering, an empty value, the row gone meanwhile): count unordered.
+    last = queryset.model._base_manager.filter(pk=last_pk).values_list(field, flat=True).first() if field else None
+    if last is not None:
+        newest_first = ordering[0].startswith("-")
         # A walk finds cap matches after about cap / seen times the rows the window spans.
         probe = DENSE_WALK * seen // (cap + 1)
         spanned = queryset.order_by().filter(**{f"{field}__{'gte' if newest_first else 'lte'}": last})[:probe]

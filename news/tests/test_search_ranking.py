@@ -5,8 +5,9 @@ rows a page needs are read level by level (ranked_page()).
 """
 
 import pytest
+from django.db.models import F
 
-from cms.search import best_ids, ranked_page
+from cms.search import _capped_count, best_ids, matching, ranked_page
 from cms.search import search as search_rows
 from news.models import Article
 from news.search import search
@@ -84,6 +85,18 @@ def test_no_cap_drops_an_old_article_whose_title_is_the_query(window):
     assert (page.count, page.more, page.num_pages) == (10, True, 2)
     exact = ranked_page(Article.objects.published(), "thi hanh an dan su", per_page=5, count_cap=100)
     assert (exact.count, exact.more, exact.num_pages) == (26, False, 6)
+
+
+def test_the_count_is_the_same_however_it_is_counted(window):
+    for day in range(1, 8):
+        make_article(title=f"Thi hành án tháng {day}", published_at=local_datetime(2024, 1, day))
+    published = Article.objects.published()
+    by_date = ranked_page(published, "thi hanh an", per_page=2, count_cap=5)
+    by_expression = ranked_page(published.order_by(F("published_at").desc()), "thi hanh an", per_page=2, count_cap=5)
+    assert (by_date.count, by_date.more) == (by_expression.count, by_expression.more) == (5, True)
+    # The window's last row deleted between the window and the count: counted all the same.
+    matched = matching(published, ["thi", "hanh", "an"])
+    assert _capped_count(published, matched, ["-published_at"], cap=10, last_pk=-1, seen=2) == 7
 
 
 def test_pages_are_cached_until_content_changes(people, django_assert_num_queries):
