@@ -26,7 +26,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from providers import row_provider
-from rows_search import COLD, ROTATING  # registers search_rows first: its rows come before the peer's
+from rows_search import COLD, LUA, PICK, ROTATING, _shell  # registers search_rows first: its rows come first
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "var" / "bench"
@@ -38,27 +38,6 @@ PEER_DATABASE = "wagtail_peer"
 PICKED = WORK / "peer-picked.tsv"
 ENABLE = ("run `make bench` (BENCH_PEER=wagtail is the default: it makes var/wagtail-venv from "
           "bench/peer/wagtail/requirements.txt and loads the wagtail_peer database after the corpus)")
-
-# The same selection as rows_search.PICK, with the ids, to check the peer holds the same articles.
-PORTAL_PICK = r"""
-import json
-from news.models import Article
-ids = list(Article.objects.published().order_by("pk").values_list("pk", flat=True))
-step = max(1, len(ids) // (%(rotating)d + %(cold)d))
-chosen = ids[::step][:%(rotating)d + %(cold)d]
-rows = Article.objects.filter(pk__in=chosen).only("slug", "published_at").order_by("pk")
-print("PICKED=" + json.dumps([[a.pk, a.get_absolute_url()] for a in rows]))
-"""
-
-LUA = """local paths = {}
-for line in io.lines("%s") do paths[#paths + 1] = line end
-local i = 0
-request = function()
-  i = i %% #paths + 1
-  return wrk.format("GET", paths[i])
-end
-"""
-
 
 def wanted():
     """Return whether the peer is asked for (BENCH_PEER=wagtail, the default; empty turns it off)."""
@@ -121,13 +100,6 @@ def load_if_needed(portal_url, *, reload):
     return rows
 
 
-def _portal_shell(code, key, env):
-    """Run code in the portal's `manage.py shell`; return the JSON it prints after key=."""
-    out = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "manage.py", "shell", "--no-imports", "-c", code],
-                         cwd=ROOT, env=env, check=True, capture_output=True, text=True).stdout
-    return json.loads(out.split(f"{key}=", 1)[1])
-
-
 def _wait_ready(base, process):
     for _ in range(150):
         if process.poll() is not None:
@@ -176,8 +148,8 @@ def measure(run, harness):
         missing = "var/wagtail-venv" if not installed() else f"the {PEER_DATABASE} database"
         return lines + [f"Peer row skipped: {missing} is missing. To enable it, {ENABLE}."]
     peer = [line.split("\t") for line in PICKED.read_text().splitlines()]
-    portal = _portal_shell(PORTAL_PICK % {"rotating": len(peer) - COLD, "cold": COLD}, "PICKED",
-                           harness.environment(0, cache_url=run.cache_url, fragment_seconds=0))
+    portal = _shell(PICK % {"rotating": len(peer) - COLD, "cold": COLD}, "PICKED",
+                    harness.environment(0, cache_url=run.cache_url, fragment_seconds=0))
     if [int(article_id) for article_id, _path in peer] != [article_id for article_id, _url in portal]:
         return lines + [f"Peer row skipped: {PEER_DATABASE} holds other articles than the portal picks "
                         f"(a corpus loaded after it). To reload it, run bench.py without --skip-load."]

@@ -36,7 +36,7 @@ ids = list(Article.objects.published().order_by("pk").values_list("pk", flat=Tru
 step = max(1, len(ids) // (%(rotating)d + %(cold)d))
 chosen = ids[::step][:%(rotating)d + %(cold)d]
 rows = Article.objects.filter(pk__in=chosen).only("slug", "published_at").order_by("pk")
-print("PICKED=" + json.dumps([a.get_absolute_url() for a in rows]))
+print("PICKED=" + json.dumps([[a.pk, a.get_absolute_url()] for a in rows]))
 """
 
 # Search as the page does it the first time (nothing cached), in the same process: ranked page and excerpts.
@@ -109,7 +109,7 @@ def measure(*, base, page_cache_seconds, wrk, env, seconds=5, fragment_seconds=6
              f"{os.getloadavg()[0]:.1f}\n",
              "| row | URL | req/s | p50 ms | p99 ms | errors | × floor |", "|---|---|---:|---:|---:|---:|---:|"]
     if page_cache_seconds == 0:
-        picked = _shell(PICK % {"rotating": ROTATING, "cold": COLD}, "PICKED", env)
+        picked = [url for _pk, url in _shell(PICK % {"rotating": ROTATING, "cold": COLD}, "PICKED", env)]
         cold, rotating = picked[:COLD], picked[COLD:]
         # Never requested before in this run: no page, no worker cache, rows perhaps not in memory.
         timings = []
