@@ -6,10 +6,11 @@ model, Wagtail's database search backend) holding the same articles on the same 
 
 The peer lives in its own virtualenv, var/wagtail-venv (the Makefile's bench target makes it
 unless BENCH_PEER is empty), and its own database, wagtail_peer, beside the portal's: bench.py
-calls load_if_needed() right after generate_corpus. The row itself runs only in the first mode
-(page cache and fragments off): it starts the peer's gunicorn (2 sync workers) on the next port
-and alternates peer and portal, wrk -c4, over the same 20,000 articles (bench/rows_search.py's
-PICK without its 300 cold ones), after rows_search's rows. Each round starts at another place in
+calls load_if_needed() right after generate_corpus. The row runs in the two modes without the
+page cache (fragments off, then kept, as a deployed portal runs on a page cache miss): it starts
+the peer's gunicorn (2 sync workers) on the next port and alternates peer and portal, wrk -c4,
+over the same 20,000 articles (bench/rows_search.py's PICK without its 300 cold ones), after
+rows_search's rows. Each round starts at another place in
 the list, walked from its end: as long as a round makes fewer than 20,000 / rounds requests, no
 round repeats an article, nor reads the ones rows_search's rotation (from the start) has just read.
 """
@@ -143,7 +144,7 @@ def measure(run, harness):
     """Start the peer, alternate it with the portal over the same articles; return markdown lines."""
     portal_url = os.environ["DATABASE_URL"]
     lines = [f"\n#### Wagtail peer (bench/peer/wagtail: Wagtail 8, database search backend, same PostgreSQL, "
-             f"gunicorn 2 sync workers, DEBUG off, nothing cached); load average {os.getloadavg()[0]:.1f}\n"]
+             f"gunicorn 2 sync workers, DEBUG off, nothing cached) against the portal in this mode; load average {os.getloadavg()[0]:.1f}\n"]
     if not installed() or not loaded(portal_url):
         missing = "var/wagtail-venv" if not installed() else f"the {PEER_DATABASE} database"
         return lines + [f"Peer row skipped: {missing} is missing. To enable it, {ENABLE}."]
@@ -198,8 +199,8 @@ def measure(run, harness):
 
 @row_provider
 def peer_rows(run):
-    """Add the Wagtail peer's rows to the first mode (page cache and fragments off)."""
-    if run.page_cache_seconds != 0 or run.fragment_seconds != 0:
+    """Add the Wagtail peer's rows to the modes without the page cache (fragments off, then kept)."""
+    if run.page_cache_seconds != 0:
         return
     if not wanted():
         run.notes.append("\nWagtail peer: not run (BENCH_PEER is empty).")

@@ -35,10 +35,11 @@ from django.utils import timezone
 FORMAT = "thads-backup/1"
 DATABASE_FILE = "db.jsonl"
 MANIFEST_FILE = "manifest.json"
-# Rebuilt by migrate (content types, permissions) or not worth keeping (sessions,
+# Rebuilt by migrate (content types, permissions), rendered again from the articles (their stored
+# pages: on first reading, or by `manage.py render_articles`) or not worth keeping (sessions,
 # login-failure bookkeeping).
 EXCLUDED_MODELS = {
-    "contenttypes.contenttype", "auth.permission", "sessions.session",
+    "contenttypes.contenttype", "auth.permission", "sessions.session", "news.renderedarticle",
     "axes.accessattempt", "axes.accesslog", "axes.accessfailurelog", "axes.accessattemptexpiration",
 }
 

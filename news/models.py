@@ -228,6 +228,27 @@ class RelatedArticles(models.Model):
         return f"{self.article_id}: {self.ids}"
 
 
+class RenderedArticle(models.Model):
+    """An article's page as rendered the last time what it shows changed (news/article_pages.py).
+
+    A row of its own, like RelatedArticles: storing a page never rewrites the article's row.
+    """
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, primary_key=True, related_name="rendered",
+                                   verbose_name=_("article"))
+    # A digest of everything the markup shows (see article_pages.page_stamp): another stamp, another page.
+    stamp = models.CharField(_("stamp"), max_length=64)
+    head = models.TextField(_("metadata"))
+    block = models.TextField(_("article block"))
+
+    class Meta:
+        verbose_name = _("rendered article")
+        verbose_name_plural = _("rendered articles")
+
+    def __str__(self):
+        return f"{self.article_id}: {self.stamp}"
+
+
 class ArticleTransition(models.Model):
     """One step of an article through the workflow: who moved it, when, from where to where, why."""
 

@@ -3,13 +3,12 @@
 import calendar
 import datetime
 
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count
 from django.db.models.functions import TruncDay, TruncMonth
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import SimpleLazyObject
 from django.views.generic import ListView, TemplateView
 from django.views.generic.dates import (
     ArchiveIndexView,
@@ -19,15 +18,14 @@ from django.views.generic.dates import (
     YearArchiveView,
 )
 
-from cms.fragments import generation_item
 from cms.localtime import local_day_start
 from cms.models import Page
 from cms.pagecache import generation_cached
 from cms.pagination import GenerationPaginator
+from news.article_pages import page_of, public_article
 from news.forms import FIRST_YEAR, LAST_YEAR, DayPickerForm
-from news.models import Article, Attachment, Category, categories
+from news.models import Article, Category, categories
 from news.preview import PreviewMixin
-from news.related import related_articles
 from news.viewcounts import mark_for_counting
 
 PAGE_SIZE = 20
@@ -178,24 +176,20 @@ class ArticleView(PreviewMixin, DateDetailView):
     template_name = "news/article.html"
 
     def get_queryset(self):
-        # The stored related ids come with the article (news/related.py); the search shadow
-        # columns hold the body twice over and the page never shows them.
-        # Whether it has attachments comes with it too: most have none, and need no query for them.
+        # The search shadow columns hold the body twice over and the page never shows them.
         return Article.objects.published().select_related("category", "related").defer(
-            "search_exact", "search_folded").annotate(
-            has_attachments=Exists(Attachment.objects.filter(article=OuterRef("pk"))))
+            "search_exact", "search_folded")
 
     def get_object(self, queryset=None):
-        # A public article is the same row for every reader until content changes; only an
-        # address that finds none goes on to the staff preview and the 410 page.
-        article = generation_item(f"article:{self.request.path}", self._public_article)
-        return article if article is not None else self.non_public_object()
-
-    def _public_article(self):
+        # The public article with its stored page (news/article_pages.py); only an address that
+        # finds none goes on to the staff preview and the 410 page.
         try:
-            return DateDetailView.get_object(self)
-        except Http404:
-            return None
+            day = datetime.datetime(int(self.kwargs["year"]), int(self.kwargs["month"]), int(self.kwargs["day"]),
+                                    tzinfo=timezone.get_current_timezone())
+        except ValueError:
+            raise Http404 from None
+        article = public_article(self.kwargs["slug"], day)
+        return article if article is not None else self.non_public_object()
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
@@ -205,18 +199,9 @@ class ArticleView(PreviewMixin, DateDetailView):
         return response
 
     def get_context_data(self, **kwargs):
-        article = self.object
-        others = (
-            Article.objects.published().for_listing()
-            .filter(category=article.category, published_at__lt=article.published_at)
-            .exclude(pk=article.pk)[:8]
-        )
-        # Both lazy: a page whose article fragment is kept (cms.fragments) reads neither.
-        # A staff preview's article comes without has_attachments: its attachments are read.
-        attachments = article.attachments.all() if getattr(article, "has_attachments", True) else ()
-        return super().get_context_data(other_articles=others, attachments=attachments,
-                                        related_articles=SimpleLazyObject(lambda: related_articles(article)),
-                                        **kwargs)
+        # A preview is rendered for its reader and never stored.
+        page = page_of(self.object, self.request, store=not self.preview)
+        return super().get_context_data(page=page, **kwargs)
 
 
 class ArticlePrintView(DateDetailView):

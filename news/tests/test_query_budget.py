@@ -27,9 +27,9 @@ PAGES = {
     "month": (lambda data: "/tin-tuc/2024/05/", 0, 0),
     "day": (lambda data: "/tin-tuc/2024/05/06/", 0, 0),  # the day's articles kept per generation
     "empty day": (lambda data: "/tin-tuc/2024/05/20/", 2, 2),  # the nearest days with news before and after
-    # The article (and whether it has attachments: these have none), "Các tin khác", "Tin liên
-    # quan" (ids stored, rows read); with fragments kept, the article's row is kept too and nothing is read.
-    "article": (lambda data: data["articles"][-1].get_absolute_url(), 3, 0),
+    # The article with its stored page, its related ids and whether it has attachments (these
+    # have none); then the titles of "Tin liên quan" and "Các tin khác" (news/article_pages.py).
+    "article": (lambda data: data["articles"][-1].get_absolute_url(), 2, 2),
     "category": (lambda data: data["categories"][0].get_absolute_url(), 0, 0),  # categories: the menu's list
     # Results kept per content generation (cms.search.ranked_page): the category choices and the rows.
     "search": (lambda data: "/tim-kiem/?q=tin+so", 3, 3),  # with the documents section
