@@ -43,21 +43,3 @@ def generation_fragments(name, items, render, *, key):
 def generation_fragment(name, render):
     """Return render(), kept per generation and language (a block every page shows)."""
     return generation_fragments(name, [None], lambda _item: render(), key=lambda _item: "")[0]
-
-
-def generation_item(name, compute):
-    """Return compute() for one item of a kind (an article's row), kept per generation as fragments are.
-
-    Unlike cms.pagecache.generation_cached (data many pages show), this follows
-    FRAGMENT_CACHE_SECONDS: with fragments off nothing about one item is kept, so an item read
-    for the first time and one read again cost the same. None (nothing found) is never kept.
-    """
-    if not fragment_timeout():
-        return compute()
-    key = f"item:{current_state()['generation']}:{name}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        if value is not None:
-            cache.set(key, value, fragment_timeout())
-    return value

@@ -8,7 +8,9 @@ article in RenderedArticle, under a stamp: a digest of everything that part show
 article's row (updated_at), its category, the agency's name, the language, the templates and
 the titles and addresses of the related and other news (read afresh on every request, in one
 query) all go into it; a reading whose stamp differs renders the part again and stores it.
-So a stored page is never stale, and nothing has to remember to throw one away.
+So a stored page is never stale, and nothing has to remember to throw one away; the one thing
+trusted is that a change to the article's own row moves its updated_at, as every save() does (a
+bulk update() of titles or bodies must set it too).
 
 What changes between readings stays out of the stored markup, as slots filled per request:
 the view count, the attachments (rendered when there are any; most articles have none) and
@@ -231,6 +233,12 @@ def render_stale(articles):
             pages.append(RenderedArticle(article_id=article.pk, stamp=stamp, **render_parts(_full(article), links)))
     save_pages(pages)
     return len(pages)
+
+
+def store_page(*, article):
+    """Render and store article's page now (it was published or edited), so that no reader waits for it."""
+    render_stale([Article.objects.select_related("category", "related").defer("search_exact", "search_folded")
+                  .get(pk=article.pk)])
 
 
 def fill_slots(markup, request, *, view_count=None, attachments=""):

@@ -1,8 +1,8 @@
 """Related news: articles whose titles share the most specific words of an article's title.
 
 Computed when an article is saved public (and in bulk by `manage.py refresh_related`), stored
-in RelatedArticles (read with the article through select_related("related")): reading an
-article costs one small query for the related rows, however large the archive.
+in RelatedArticles (read with the article, news/article_pages.py): reading an article costs one
+small query for the related rows, however large the archive.
 The title words of every public article are found through the search index terms ("^word",
 cms.search.index_terms): PostgreSQL's GIN index on search_terms, LIKE on SQLite.
 
@@ -131,19 +131,6 @@ def refresh_related(article, *, neighbours=False):
                 other.ids = [*other.ids[:SHOWN - 1], article.pk, *other.ids[SHOWN - 1:]][:STORED]
                 changed.append(other)
         RelatedArticles.objects.bulk_update(changed, ["ids"])
-
-
-def related_articles(article, *, limit=SHOWN):
-    """Return up to limit public related articles of article (stored; computed once if missing)."""
-    try:
-        ids = article.related.ids
-    except RelatedArticles.DoesNotExist:
-        refresh_related(article)
-        ids = article.related.ids
-    if not ids:
-        return []
-    found = Article.objects.published().only("title", "slug", "published_at").in_bulk(ids)
-    return [found[pk] for pk in ids if pk in found][:limit]
 
 
 # --- Every article at once, in memory ----------------------------------------------------

@@ -23,6 +23,7 @@ from cms.models import Page
 from cms.pagecache import generation_cached
 from cms.pagination import GenerationPaginator
 from news.article_pages import page_of, public_article
+from news.article_shell import may_use_shell, shell_response
 from news.forms import FIRST_YEAR, LAST_YEAR, DayPickerForm
 from news.models import Article, Category, categories
 from news.preview import PreviewMixin
@@ -202,6 +203,12 @@ class ArticleView(PreviewMixin, DateDetailView):
         # A preview is rendered for its reader and never stored.
         page = page_of(self.object, self.request, store=not self.preview)
         return super().get_context_data(page=page, **kwargs)
+
+    def render_to_response(self, context, **response_kwargs):
+        # The page around the article, kept per generation, for readers not logged in (news/article_shell.py).
+        if may_use_shell(self.request, self.preview):
+            return shell_response(self, context)
+        return super().render_to_response(context, **response_kwargs)
 
 
 class ArticlePrintView(DateDetailView):

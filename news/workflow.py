@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from news import notifications
+from news import article_pages, notifications
 from news.models import Article, ArticleTransition
 
 Status = Article.Status
@@ -166,6 +166,7 @@ def publish_article(*, article, by, at=None, seen_revision=None):
     step = _move(article=article, by=by, action=PUBLISH, to_status=Status.PUBLISHED,
                  published_at=at or timezone.now(), seen_revision=seen_revision)
     transaction.on_commit(lambda: notifications.article_published(article=article, step=step), robust=True)
+    transaction.on_commit(lambda: article_pages.store_page(article=article), robust=True)
     return step
 
 
@@ -209,6 +210,8 @@ def save_article(*, article, by, base_revision=None, reason=None):
         article._history_user = by
         article._change_reason = reason
         article.save()
+        if article.status == Status.PUBLISHED:
+            transaction.on_commit(lambda: article_pages.store_page(article=article), robust=True)
     return article
 
 
