@@ -144,7 +144,8 @@ def measure(run, harness):
     """Start the peer, alternate it with the portal over the same articles; return markdown lines."""
     portal_url = os.environ["DATABASE_URL"]
     lines = [f"\n#### Wagtail peer (bench/peer/wagtail: Wagtail 8, database search backend, same PostgreSQL, "
-             f"gunicorn 2 sync workers, DEBUG off, nothing cached) against the portal in this mode; load average {os.getloadavg()[0]:.1f}\n"]
+             f"gunicorn 2 sync workers, DEBUG off, nothing cached) against the portal in this mode; "
+             f"load average {os.getloadavg()[0]:.1f}\n"]
     if not installed() or not loaded(portal_url):
         missing = "var/wagtail-venv" if not installed() else f"the {PEER_DATABASE} database"
         return lines + [f"Peer row skipped: {missing} is missing. To enable it, {ENABLE}."]

@@ -33,7 +33,7 @@ from django.utils.translation import get_language
 
 from cms.metadata import DEFAULT_PREVIEW, FEED_EMBLEM
 from cms.models import SiteSettings
-from news.models import Article, Attachment, RelatedArticles, RenderedArticle, categories
+from news.models import Article, Attachment, Category, RelatedArticles, RenderedArticle, categories
 from news.related import SHOWN, refresh_related
 
 OTHERS = 8
@@ -213,7 +213,9 @@ def stored_parts(article, *, store=True):
 def current_stamp(article):
     """Return (stamp, links) of article's page as it would be rendered now."""
     links = link_rows(article)
-    category = next(c for c in categories() if c.pk == article.category_id)
+    # The menu's list, kept per generation; a category it lacks is read from the database.
+    category = next((c for c in categories() if c.pk == article.category_id), None) or Category.objects.get(
+        pk=article.category_id)
     return page_stamp(article, links, category=category, agency=SiteSettings.load().agency_name), links
 
 
