@@ -127,14 +127,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-# PostgreSQL binds parameters itself, and a statement a connection runs again and again is
-# prepared once (psycopg's prepare_threshold): planning was more than half of the database's
-# work on an article page (docs/performance.md). Behind a connection pooler in transaction
-# mode that cannot keep prepared statements (PgBouncer before 1.21), set
-# DATABASE_PREPARED_STATEMENTS=0.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(
-        "DATABASE_PREPARED_STATEMENTS", True):
-    DATABASES["default"].setdefault("OPTIONS", {}).update({"server_side_binding": True, "prepare_threshold": 5})
+# The article page's two statements are prepared once per PostgreSQL connection
+# (news/article_pages.py); DATABASE_PREPARED_STATEMENTS=0 turns that off, behind a pooler in
+# transaction mode that cannot keep prepared statements (PgBouncer before 1.21). psycopg
+# prepares nothing else: Django's cursors bind parameters on the client, which never prepares.
+DATABASE_PREPARED_STATEMENTS = env_bool("DATABASE_PREPARED_STATEMENTS", True)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and DATABASE_PREPARED_STATEMENTS:
+    DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Authentication --------------------------------------------------------

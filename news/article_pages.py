@@ -23,6 +23,11 @@ import json
 from urllib.parse import quote
 
 from django.conf import settings
+
+try:
+    import psycopg
+except ImportError:  # SQLite only
+    psycopg = None
 from django.db import connection
 from django.http import HttpRequest
 from django.template.loader import get_template
@@ -88,6 +93,37 @@ OTHERS_SQL = f"""
 RELATED_SQL = f"SELECT {_LINK_COLUMNS} FROM {_ARTICLE} WHERE status = %s AND published_at <= %s AND id IN ({{}})"
 
 
+class _PreparedCursor(psycopg.Cursor if psycopg else object):
+    """A cursor binding parameters on the server and preparing each statement the first time it runs."""
+
+    logged = False
+
+    def execute(self, query, params=None, **kwargs):
+        result = super().execute(query, params, prepare=True, **kwargs)
+        if self.logged and self._query is None:
+            # psycopg leaves it unset for a prepared statement; Django's query log reads it.
+            self._query = self._convert_query(query, params)
+        return result
+
+
+def _cursor():
+    """Return a cursor for the page's statements: on PostgreSQL, prepared once per connection.
+
+    Planning was over half of the database's work on an article page (docs/performance.md):
+    a prepared statement is planned once for any article. Only these statements are prepared:
+    a generic plan suits them (a unique slug, a category's newest rows, ids), not searches,
+    whose best plan depends on the words (Django's own cursors bind on the client).
+    """
+    if connection.vendor != "postgresql" or not settings.DATABASE_PREPARED_STATEMENTS:
+        return connection.cursor()
+    connection.close_if_health_check_failed()
+    connection.ensure_connection()
+    raw = _PreparedCursor(connection.connection)
+    # Wrapped like Django's own, so that query logging and counting see these statements too.
+    raw.logged = connection.queries_logged
+    return connection.make_debug_cursor(raw) if raw.logged else connection.make_cursor(raw)
+
+
 def _db_time(value):
     # As the ORM passes it: SQLite compares text, in UTC.
     return connection.ops.adapt_datetimefield_value(value)
@@ -100,7 +136,7 @@ def _aware(value):
 
 def public_article(slug, day):
     """Return the public article at slug if it was published on day (local), with its stored page; else None."""
-    with connection.cursor() as cursor:
+    with _cursor() as cursor:
         cursor.execute(LOOKUP_SQL, [slug, Article.Status.PUBLISHED, _db_time(timezone.now())])
         row = cursor.fetchone()
     if row is None:
@@ -136,7 +172,7 @@ def link_rows(article):
     if ids:
         sql += " UNION " + RELATED_SQL.format(", ".join(["%s"] * len(ids)))
         params += [published, now, *ids]
-    with connection.cursor() as cursor:
+    with _cursor() as cursor:
         cursor.execute(sql, params)
         rows = [(pk, title, slug, _aware(when), category) for pk, title, slug, when, category in cursor.fetchall()]
     by_pk = {row[0]: row[:4] for row in rows}

@@ -170,3 +170,18 @@ def test_render_articles_renders_what_is_missing_or_stale_and_nothing_else(artic
     call_command("render_articles")
     assert f"{listing} rendered of 4" in capsys.readouterr().out
     assert "Tin cũ đổi tên" in stored(article).block and "<h1>Tin cũ đổi tên</h1>" in stored(older[2]).block
+
+
+def test_on_postgresql_only_the_pages_statements_are_prepared(client, article):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("prepared statements are PostgreSQL's")
+    page(client, article)
+    client.get("/tim-kiem/?q=tuổi+trẻ")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [row[0] for row in cursor.fetchall()]
+    assert any("WHERE a.slug = $1" in statement for statement in prepared)
+    # Django's own statements (search among them) keep their plans made for their values.
+    assert all("news_renderedarticle" in statement or "LIMIT 8" in statement for statement in prepared)
