@@ -49,12 +49,13 @@ def _keep_serialized_database():
 
 @pytest.fixture(autouse=True)
 def _media_and_cache(settings, tmp_path):
-    """Give each test its own media folder and an empty cache."""
+    """Give each test its own media and private folders and an empty cache."""
     from django.core.cache import cache
 
     from cms import counters
 
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     cache.clear()
     counters.forget()
     yield

@@ -6,6 +6,7 @@ the owning row's get_absolute_url(): its permission-checked download view.
 """
 
 import os
+import secrets
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
@@ -36,6 +37,11 @@ def private_storage():
     return _storage
 
 
+def token_path(prefix, filename):
+    """Return prefix/<random folder>/<file name>: a name nobody can guess from the document."""
+    return f"{prefix}/{secrets.token_hex(8)}/{os.path.basename(filename)}"
+
+
 class DownloadFieldFile(FieldFile):
     """A stored private file whose url is its row's download view, never a file path."""
 
@@ -60,3 +66,17 @@ class PrivateFileField(models.FileField):
         # Only how links are made differs: migrations see a plain FileField.
         name, _path, args, kwargs = super().deconstruct()
         return name, "django.db.models.FileField", args, kwargs
+
+
+def move_field_files(*, queryset, field, source, target):
+    """Move the files that queryset's rows name in field from source to target storage (a data migration's step).
+
+    Copy first, point the row at the copy, then delete the original; a file already gone is left as it is.
+    """
+    for pk, name in queryset.exclude(**{field: ""}).values_list("pk", field).iterator():
+        if not source.exists(name):
+            continue
+        with source.open(name, "rb") as original:
+            stored = target.save(name, original, max_length=255)
+        queryset.filter(pk=pk).update(**{field: stored})
+        source.delete(name)

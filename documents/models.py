@@ -12,6 +12,7 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from cms.search import Searchable
+from cms.storage import PrivateFileField, private_storage, token_path
 from cms.text import fold, unique_slug
 
 
@@ -231,12 +232,17 @@ class Document(Searchable, models.Model):
         return self.issued_on.year if isinstance(self.issued_on, datetime.date) else None
 
 
+def _file_path(instance, filename):
+    # Private storage and a random folder: a draft's file is neither served nor guessable.
+    return token_path(f"van-ban/{timezone.localdate():%Y}", filename)
+
+
 class DocumentFile(models.Model):
-    """A PDF or DOCX file of a document, checked by content (cms.filecheck)."""
+    """A PDF or DOCX file of a document, checked by content (cms.filecheck), served by documents:file."""
 
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="files",
                                  verbose_name=_("document"))
-    file = models.FileField(_("file"), upload_to="van-ban/%Y/")
+    file = PrivateFileField(_("file"), upload_to=_file_path, storage=private_storage, max_length=255)
     original_name = models.CharField(_("file name"), max_length=255, blank=True, editable=False)
     kind = models.CharField(max_length=8, editable=False)
     size = models.PositiveBigIntegerField(default=0, editable=False)

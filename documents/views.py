@@ -1,13 +1,13 @@
 """Public pages of the documents register: the list with filters, a document, its files."""
 
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
+from cms.downloads import file_response, may_preview
 from cms.filecheck import PDF
 from documents.filters import DocumentFilter
 from documents.models import Document, DocumentFile
-from news.attachments import content_disposition
 
 PAGE_SIZE = 20
 
@@ -54,18 +54,11 @@ class DocumentDetailView(DetailView):
 
 
 def document_file(request, slug, pk):
-    """Send a file of a published document: a PDF is shown in the browser, anything else downloads."""
-    item = get_object_or_404(DocumentFile.objects.select_related("document"), pk=pk, document__slug=slug,
-                             document__status=Document.Status.PUBLISHED)
-    try:
-        handle = item.file.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    response = FileResponse(handle, content_type=item.content_type)
-    disposition = content_disposition(item.original_name or item.file.name.rsplit("/", 1)[-1])
-    if item.kind == PDF and "tai" not in request.GET:
-        disposition = disposition.replace("attachment;", "inline;", 1)
-    response["Content-Disposition"] = disposition
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response
+    """Send a file of a public document (staff who may view documents also get drafts'): a PDF opens inline."""
+    item = get_object_or_404(DocumentFile.objects.select_related("document"), pk=pk, document__slug=slug)
+    public = Document.objects.published().filter(pk=item.document_id).exists()
+    if not public and not may_preview(request.user, "documents.view_document"):
+        raise Http404
+    return file_response(field_file=item.file, filename=item.original_name or item.file.name.rsplit("/", 1)[-1],
+                         content_type=item.content_type, inline=item.kind == PDF and "tai" not in request.GET,
+                         public=public)

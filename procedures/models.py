@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from cms.search import Searchable
+from cms.storage import PrivateFileField, private_storage, token_path
 from cms.text import unique_slug
 
 
@@ -74,13 +75,18 @@ class Procedure(Searchable, models.Model):
         return self.lines("legal_basis")
 
 
+def _form_path(instance, filename):
+    # Private storage and a random folder: the form of an unpublished procedure is neither served nor guessable.
+    return token_path("thu-tuc", filename)
+
+
 class ProcedureForm(models.Model):
-    """A form (mẫu đơn) to download: PDF, DOCX or XLSX, checked by content (cms.filecheck)."""
+    """A form (mẫu đơn): PDF, DOCX or XLSX, checked by content (cms.filecheck), served by procedures:form."""
 
     procedure = models.ForeignKey(Procedure, on_delete=models.CASCADE, related_name="forms",
                                   verbose_name=_("administrative procedure"))
     title = models.CharField(_("title"), max_length=300)
-    file = models.FileField(_("file"), upload_to="thu-tuc/")
+    file = PrivateFileField(_("file"), upload_to=_form_path, storage=private_storage, max_length=255)
     original_name = models.CharField(max_length=255, blank=True, editable=False)
     kind = models.CharField(max_length=8, editable=False)
     size = models.PositiveBigIntegerField(default=0, editable=False)

@@ -1,10 +1,11 @@
 """Public pages of the administrative procedures: the list, a procedure, its forms."""
 
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
-from news.attachments import content_disposition
+from cms.downloads import file_response, may_preview
+from cms.filecheck import CONTENT_TYPES
 from procedures.filters import ProcedureFilter
 from procedures.models import Procedure, ProcedureForm
 
@@ -38,17 +39,10 @@ class ProcedureDetailView(DetailView):
 
 
 def form_file(request, slug, pk):
-    """Send a form of a published procedure as a download."""
-    item = get_object_or_404(ProcedureForm.objects.select_related("procedure"), pk=pk, procedure__slug=slug,
-                             procedure__is_published=True)
-    try:
-        handle = item.file.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    from cms.filecheck import CONTENT_TYPES
-
-    response = FileResponse(handle, content_type=CONTENT_TYPES.get(item.kind, "application/octet-stream"))
-    response["Content-Disposition"] = content_disposition(item.original_name or item.file.name.rsplit("/", 1)[-1])
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response
+    """Send a form of a public procedure as a download (staff who may view procedures also get others')."""
+    item = get_object_or_404(ProcedureForm.objects.select_related("procedure"), pk=pk, procedure__slug=slug)
+    public = Procedure.objects.published().filter(pk=item.procedure_id).exists()
+    if not public and not may_preview(request.user, "procedures.view_procedure"):
+        raise Http404
+    return file_response(field_file=item.file, filename=item.original_name or item.file.name.rsplit("/", 1)[-1],
+                         content_type=CONTENT_TYPES.get(item.kind, "application/octet-stream"), public=public)
