@@ -6,9 +6,9 @@ from django.utils.cache import patch_cache_control
 from news.attachments import content_disposition
 
 
-def may_preview(user, permission):
-    """Return True when user is staff holding permission (who may see files of items not yet public)."""
-    return bool(user.is_active and user.is_staff and user.has_perm(permission))
+def may_preview(user, *permissions):
+    """Return True when user is staff holding one of permissions (who may see files of items not yet public)."""
+    return bool(user.is_active and user.is_staff and any(user.has_perm(permission) for permission in permissions))
 
 
 def file_response(*, field_file, filename, content_type, inline=False, public=True):

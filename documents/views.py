@@ -57,7 +57,7 @@ def document_file(request, slug, pk):
     """Send a file of a public document (staff who may view documents also get drafts'): a PDF opens inline."""
     item = get_object_or_404(DocumentFile.objects.select_related("document"), pk=pk, document__slug=slug)
     public = Document.objects.published().filter(pk=item.document_id).exists()
-    if not public and not may_preview(request.user, "documents.view_document"):
+    if not public and not may_preview(request.user, "documents.view_document", "documents.change_document"):
         raise Http404
     return file_response(field_file=item.file, filename=item.original_name or item.file.name.rsplit("/", 1)[-1],
                          content_type=item.content_type, inline=item.kind == PDF and "tai" not in request.GET,

@@ -42,7 +42,7 @@ def form_file(request, slug, pk):
     """Send a form of a public procedure as a download (staff who may view procedures also get others')."""
     item = get_object_or_404(ProcedureForm.objects.select_related("procedure"), pk=pk, procedure__slug=slug)
     public = Procedure.objects.published().filter(pk=item.procedure_id).exists()
-    if not public and not may_preview(request.user, "procedures.view_procedure"):
+    if not public and not may_preview(request.user, "procedures.view_procedure", "procedures.change_procedure"):
         raise Http404
     return file_response(field_file=item.file, filename=item.original_name or item.file.name.rsplit("/", 1)[-1],
                          content_type=CONTENT_TYPES.get(item.kind, "application/octet-stream"), public=public)

@@ -90,9 +90,11 @@ def test_taking_a_document_back_to_draft_hides_its_file_again(client, publisher)
     assert files_under(settings.MEDIA_ROOT) == []
 
 
-def test_staff_who_may_view_documents_preview_a_drafts_file_without_a_shared_cache(client, django_user_model):
+@pytest.mark.parametrize("codename", ["view_document", "change_document"])
+def test_staff_who_may_view_documents_preview_a_drafts_file_without_a_shared_cache(client, django_user_model,
+                                                                                   codename):
     item = upload(make_document(status=Document.Status.DRAFT))
-    client.force_login(staff_with(django_user_model, "xem-vb", "view_document"))
+    client.force_login(staff_with(django_user_model, "xem-vb", codename))
     response = client.get(item.get_absolute_url())
     assert body(response) == pdf_upload().read()
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
