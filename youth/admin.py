@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.html import format_html
@@ -7,7 +8,7 @@ from cms.admin_deletion import QuietDeletionMixin
 from cms.admin_search import FoldingSearchMixin
 from cms.admin_widgets import AccessibleAdminMixin
 from cms.validators import PlainTextModelForm
-from youth import services
+from youth import services, task_versions
 from youth.models import (
     TIMELINESS_LABELS,
     AgendaItem,
@@ -160,9 +161,38 @@ class TaskChangeInline(AccessibleAdminMixin, admin.TabularInline):
         return False
 
 
+class TaskAdminForm(PlainTextModelForm):
+    """The task form of the admin; refuses a save when someone else saved since it was opened."""
+
+    base_revision = forms.IntegerField(
+        widget=forms.HiddenInput, min_value=0, required=False,
+        error_messages={"invalid": _("The form is incomplete; open the task again.")},
+    )
+    base_values = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.conflict = None
+        if self.instance.pk is not None:
+            self.fields["base_revision"].required = True
+            self.fields["base_revision"].error_messages["required"] = _("The form is incomplete; open the task again.")
+            self.fields["base_revision"].initial = self.instance.revision
+            self.fields["base_values"].initial = task_versions.sign(task_versions.snapshot(self.instance))
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk is None or cleaned.get("base_revision") is None:
+            return cleaned
+        # Locked until the admin's transaction ends, so no save slips in between (PostgreSQL).
+        current = Task.objects.select_for_update().get(pk=self.instance.pk)
+        if cleaned["base_revision"] != current.revision:
+            raise task_versions.note_conflict(self, current=current)
+        return cleaned
+
+
 @admin.register(Task)
 class TaskAdmin(AccessibleAdminMixin, FoldingSearchMixin, QuietDeletionMixin, admin.ModelAdmin):
-    form = PlainTextModelForm
+    form = TaskAdminForm
     list_display = ["title", "group", "meeting", "lead", "deadline", "state", "timeliness"]
     list_filter = ["state", "priority", "lead_unit", "meeting"]
     list_select_related = ["meeting", "lead_person", "lead_unit"]
@@ -172,6 +202,24 @@ class TaskAdmin(AccessibleAdminMixin, FoldingSearchMixin, QuietDeletionMixin, ad
     # The completion date is set by the progress report (server date), never typed.
     readonly_fields = ["completed_on", "confirmed_by", "created_at", "updated_at"]
     inlines = [TargetInline, ProgressReportInline, TaskChangeInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        # The state follows the workflow's steps (a new task starts "not started"); a deadline, once the
+        # task exists, moves only by an extension with its reason, on the task's page (youth.services).
+        fields = [*self.readonly_fields, "state"]
+        return fields if obj is None else [*fields, "deadline"]
+
+    def get_fields(self, request, obj=None):
+        # The concurrency tokens travel in the form's top block, not as labelled rows.
+        return [name for name in super().get_fields(request, obj) if name not in ("base_revision", "base_values")]
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except services.TaskEditConflict:
+            # Another save landed between this form's check and its write: run the form again,
+            # whose check now sees that save and shows the conflict with the user's text kept.
+            return super().changeform_view(request, object_id, form_url, extra_context)
 
     @admin.display(description=_("lead"))
     def lead(self, obj):
@@ -184,6 +232,8 @@ class TaskAdmin(AccessibleAdminMixin, FoldingSearchMixin, QuietDeletionMixin, ad
     def save_model(self, request, obj, form, change):
         if not change and obj.assigner_id is None:
             obj.assigner = person_of(request.user)
+        if change:
+            services.claim_revision(task=obj, base_revision=form.cleaned_data["base_revision"])
         super().save_model(request, obj, form, change)
 
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from cms.validators import PlainTextFormMixin
+from youth import task_versions
 from youth.models import Person, ProgressReport, Target, Task
 
 DMY = ["%d/%m/%Y"]
@@ -54,6 +55,10 @@ class TaskForm(CapitalisedLabelsMixin, forms.ModelForm):
         help_text=_("The meeting's chair when the task comes from a meeting; otherwise you."),
     )
 
+    # The edit's concurrency token, and what the form showed when opened (signed; to show what changed since).
+    base_revision = forms.IntegerField(widget=forms.HiddenInput, min_value=0, required=False)
+    base_values = forms.CharField(widget=forms.HiddenInput, required=False)
+
     class Meta:
         model = Task
         fields = ["meeting", "group", "order", "title", "description", "assigner", "lead_unit", "lead_person",
@@ -70,11 +75,30 @@ class TaskForm(CapitalisedLabelsMixin, forms.ModelForm):
         self.fields["assigner"].initial = chair or assigner
         for name in ("coordinating_units", "followers"):
             self.fields[name].help_text = ""  # Django's "hold down Control" advice does not apply to checkboxes
-        if self.instance.pk and self.instance.deadline:
+        self.conflict = None
+        if self.instance.pk is None:
+            del self.fields["base_revision"], self.fields["base_values"]
+        else:
+            self.fields["base_revision"].required = True
+            self.fields["base_revision"].error_messages["required"] = _("The form is incomplete; open the task again.")
+            self.fields["base_revision"].initial = self.instance.revision
+            self.fields["base_values"].initial = task_versions.sign(task_versions.snapshot(self.instance))
+        if self.instance.pk and self.instance.completed_on:
+            # A completed task's timeliness is judged on its deadline: it no longer moves at all.
+            self.fields["deadline"].disabled = True
+            self.fields["deadline"].help_text = _("The task has been reported complete: its deadline is kept.")
+        elif self.instance.pk and self.instance.deadline:
             # Moving a set deadline is an extension, with its reason, on the task's page.
             self.fields["deadline"].disabled = True
             self.fields["deadline"].help_text = _("To move the deadline, use “Extend the deadline” on the "
                                                   "task's page: the reason is kept.")
+
+    def show_conflict(self, *, current):
+        """Refuse this form's save after a rival one: note what changed since it was opened, renew its tokens.
+
+        The next save from the re-shown form then knowingly replaces what the user has now seen.
+        """
+        self.add_error(None, task_versions.note_conflict(self, current=current))
 
 
 class TargetForm(CapitalisedLabelsMixin, forms.ModelForm):

@@ -49,20 +49,48 @@ EDITABLE_FIELDS = frozenset({"meeting", "group", "order", "title", "description"
 CLOSED_STATES = (Task.State.DONE, Task.State.CANCELLED)
 
 
+class TaskEditConflict(ValidationError):
+    """Someone else saved the task after this edit began; current is the stored task."""
+
+    def __init__(self, message, *, current):
+        super().__init__(message, code="conflict")
+        self.current = current
+
+
+def _bump_revision(task, expected):
+    """Move the task's revision on from expected; False when it is no longer expected (a rival save).
+
+    A conditional UPDATE is atomic on every database, row lock or not.
+    """
+    if not Task.objects.filter(pk=task.pk, revision=expected).update(revision=expected + 1):
+        return False
+    task.revision = expected + 1
+    return True
+
+
+def claim_revision(*, task, base_revision):
+    """Record a save of the task from base_revision (the admin's), refusing it if someone saved since."""
+    if not _bump_revision(task, base_revision):
+        raise TaskEditConflict(_("Someone else saved this task after you opened it. Your changes have not "
+                                 "been saved."), current=Task.objects.get(pk=task.pk))
+
+
 def _locked_task(task):
     """Return the task's row, locked until the transaction ends, so two leaders' changes cannot cross."""
     return Task.objects.select_for_update().get(pk=task.pk)
 
 
 @transaction.atomic
-def update_task(*, task, by, coordinating_units=None, followers=None, targets=None, **fields):
+def update_task(*, task, by, coordinating_units=None, followers=None, targets=None, base_revision=None, **fields):
     """Edit a task from the work area: its fields, coordinating units, followers and targets.
 
-    fields: any of EDITABLE_FIELDS. Once a task has a deadline, moving it is an extension
-    with a reason (extend_task), never a silent edit. targets: dicts of metric, unit,
-    target_value, with "target" set to the existing Target for a row that edits one; new rows
-    are appended; targets left out are kept as they are (their readings are history).
-    None for coordinating_units, followers or targets leaves them unchanged.
+    fields: any of EDITABLE_FIELDS. Once a task has a deadline or has been reported complete,
+    its deadline moves only by an extension with a reason (extend_task), never a silent edit.
+    targets: dicts of metric, unit, target_value, with "target" set to the existing Target for
+    a row that edits one; new rows are appended; targets left out are kept as they are (their
+    readings are history). None for coordinating_units, followers or targets leaves them
+    unchanged. base_revision: the task's revision when the edit began; a save since then
+    refuses the edit (TaskEditConflict) instead of overwriting it.
     """
     if not can_manage(by, task):
         raise PermissionDenied(_("Only leaders may change tasks."))
@@ -73,14 +101,22 @@ def update_task(*, task, by, coordinating_units=None, followers=None, targets=No
     if current.state in CLOSED_STATES:
         raise ValidationError(_("This task is closed (%(state)s); it can no longer be changed.")
                               % {"state": current.get_state_display()})
+    if "deadline" in fields and current.completed_on is not None and fields["deadline"] != current.deadline:
+        raise ValidationError({"deadline": _("This task has been reported complete; its deadline can no longer "
+                                             "be changed.")})
     if "deadline" in fields and current.deadline is not None and fields["deadline"] != current.deadline:
         raise ValidationError({"deadline": _("Use “Extend the deadline” on the task's page to move the deadline; "
                                              "the reason is kept.")})
+    expected = current.revision if base_revision is None else base_revision
+    if not _bump_revision(current, expected):
+        raise TaskEditConflict(_("Someone else saved this task after you opened it. Your changes have not "
+                                 "been saved."), current=current)
+    task.revision = current.revision
     for name, value in fields.items():
         setattr(task, name, value)
     task.full_clean()
     # Only the edited fields: the state, completion and confirmation stay as the workflow left them.
-    task.save(update_fields=[*fields, "updated_at"])
+    task.save(update_fields=[*fields, "revision", "updated_at"])
     if coordinating_units is not None:
         task.coordinating_units.set(coordinating_units)
     if followers is not None:
@@ -145,9 +181,9 @@ def extend_task(*, task, new_deadline, reason, by):
         raise ValidationError(errors)
     change = TaskChange.objects.create(task=current, kind=TaskChange.Kind.EXTENDED, old_deadline=current.deadline,
                                        new_deadline=new_deadline, reason=reason, changed_by=by)
-    current.deadline = new_deadline
-    current.save(update_fields=["deadline", "updated_at"])
-    task.deadline, task.updated_at = current.deadline, current.updated_at
+    current.deadline, current.revision = new_deadline, current.revision + 1  # an edit form opened before is stale
+    current.save(update_fields=["deadline", "revision", "updated_at"])
+    task.deadline, task.revision, task.updated_at = current.deadline, current.revision, current.updated_at
     return change
 
 

@@ -151,6 +151,8 @@ class Task(models.Model):
                                      blank=True, related_name="+", verbose_name=_("completion confirmed by"))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Bumped by every edit (youth.services.update_task, extend_task, the admin): the token that refuses lost updates.
+    revision = models.PositiveIntegerField(_("revision"), default=0, editable=False)
 
     objects = TaskQuerySet.as_manager()
 

@@ -210,14 +210,20 @@ def task_edit(request, pk):
             try:
                 services.update_task(
                     task=task, by=request.user, coordinating_units=data["coordinating_units"],
-                    followers=data["followers"], targets=rows,
+                    followers=data["followers"], targets=rows, base_revision=data["base_revision"],
                     **{key: data[key] for key in ("meeting", "group", "order", "title", "description", "lead_person",
                                                   "lead_unit", "start_date", "deadline", "priority", "assigner")},
                 )
+            except services.TaskEditConflict as conflict:
+                # Nothing saved: the user's text comes back with what the other save changed.
+                form.show_conflict(current=Task.objects.get(pk=conflict.current.pk))
+                status = 409
             except ValidationError as error:
                 form.add_error(None, error)
+                status = 400
             else:
                 messages.success(request, _("Task saved."))
                 return redirect(task)
-        status = 400
+        else:
+            status = 400
     return render(request, "youth/task_form.html", {"form": form, "targets": targets, "task": task}, status=status)
