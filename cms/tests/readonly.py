@@ -2,7 +2,7 @@
 
 import contextlib
 
-from django.db import connection
+from django.db import connection, transaction
 
 
 @contextlib.contextmanager
@@ -10,20 +10,22 @@ def read_only_database():
     """Let the default database only read for the duration (SQLite query_only, PostgreSQL read-only transaction).
 
     Both are the databases' own refusals: SQLite raises "attempt to write a readonly database"
-    (SQLITE_READONLY), PostgreSQL SQLSTATE 25006, exactly as on a read-only file or a standby.
+    (SQLITE_READONLY), PostgreSQL SQLSTATE 25006, as on a read-only file or a hot standby.
     """
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            # The test's transaction and any later one (a rolled-back test transaction undoes both).
+    if connection.vendor == "postgresql":
+        # Inside a savepoint: rolling it back makes the test's transaction writable again.
+        savepoint = transaction.savepoint()
+        with connection.cursor() as cursor:
             cursor.execute("SET transaction_read_only = on")
-            cursor.execute("SET default_transaction_read_only = on")
-        else:
-            cursor.execute("PRAGMA query_only = ON")
+        try:
+            yield
+        finally:
+            transaction.savepoint_rollback(savepoint)
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA query_only = ON")
     try:
         yield
     finally:
         with connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
-                cursor.execute("SET default_transaction_read_only = off")
-            else:
-                cursor.execute("PRAGMA query_only = OFF")
+            cursor.execute("PRAGMA query_only = OFF")
