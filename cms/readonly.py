@@ -8,7 +8,6 @@ a short 503 page instead of a 500 (ReadOnlyDatabaseMiddleware, cms.errors.server
 
 import os
 
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.db import DatabaseError, connection

@@ -51,3 +51,21 @@ def test_any_other_write_refused_by_the_database_gives_the_plain_503_page(django
     assert response["Retry-After"]
     assert "Hệ thống đang bảo trì" in response.content.decode()
     assert Page.objects.filter(pk=page.pk).exists()
+
+
+def test_a_read_only_error_outside_any_view_gives_the_503_page_not_the_500_page(rf):
+    # E.g. the session saved by SessionMiddleware after the view: only handler500 sees that error.
+    from django.db import OperationalError
+
+    from cms.errors import server_error
+
+    try:
+        raise OperationalError("attempt to write a readonly database")
+    except OperationalError:
+        response = server_error(rf.get("/"))
+    assert response.status_code == 503
+    assert "Hệ thống đang bảo trì" in response.content.decode()
+    try:
+        raise OperationalError("disk I/O error")
+    except OperationalError:
+        assert server_error(rf.get("/")).status_code == 500
