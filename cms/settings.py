@@ -90,6 +90,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cms.security.ContentSecurityPolicyMiddleware",
     "cms.security.reject_nul_bytes",
+    # A read-only database error no view handled: the plain 503 page, not a 500.
+    "cms.readonly.ReadOnlyDatabaseMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

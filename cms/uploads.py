@@ -14,6 +14,7 @@ from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from cms.diskfull import StorageFull, save_file, storage_full_message
 from cms.images import clean_image, unguessable_name
 
 
@@ -34,5 +35,8 @@ def editor_upload(request):
     except ValidationError as error:
         return _refusal(error.messages[0])
     folder = datetime.date.today().strftime("uploads/%Y/%m")
-    name = default_storage.save(unguessable_name(f"{folder}/{picture.name}"), picture)
+    try:
+        name = save_file(default_storage, unguessable_name(f"{folder}/{picture.name}"), picture)
+    except StorageFull:
+        return _refusal(storage_full_message())
     return JsonResponse({"uploaded": 1, "fileName": name.rsplit("/", 1)[-1], "url": default_storage.url(name)})

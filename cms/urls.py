@@ -4,7 +4,7 @@ from django.contrib.sitemaps.views import index as sitemap_index
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from cms import uploads, views
+from cms import readonly, uploads, views
 from cms.pagecache import cache_public_page, page_number
 from cms.sitemaps import EnglishPageSitemap, EntrySitemap, PageSitemap
 from documents.sitemaps import DocumentSitemap
@@ -27,6 +27,10 @@ SITEMAPS = {
     "procedures": ProcedureSitemap,
 }
 
+# Error pages that still render with a foreign Host header or a read-only database (cms/errors.py).
+handler400 = "cms.errors.bad_request"
+handler500 = "cms.errors.server_error"
+
 urlpatterns = [
     path("", cache_public_page(HomeView.as_view()), name="home"),
     path("", include("news.urls")),
@@ -45,6 +49,8 @@ urlpatterns = [
     path("sitemap-<section>.xml", cache_public_page(sitemap, params={"p": page_number}), {"sitemaps": SITEMAPS},
          name="sitemap_section"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    # Before the admin's own: the same login, shown again with a 503 when the database only reads.
+    path("admin/login/", readonly.staff_login),
     path("admin/", admin.site.urls),
     path("lien-he/", views.contact, name="contact"),
     path("hoi-dap/", include("feedback.urls")),

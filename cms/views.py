@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
 
+from cms import readonly
 from cms.languages import alternates
 from cms.models import Page
 from organisation.models import Person
@@ -16,13 +17,18 @@ from organisation.tree import unit_tree
 
 @never_cache
 def healthz(request):
-    """Answer 200 when the database answers, 503 when it does not."""
+    """Answer 200 when the database answers and takes writes, 503 when it does not answer or only reads."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
+        read_only = readonly.database_is_read_only()
     except Exception:
         logging.getLogger(__name__).exception("Health check: the database did not answer")
         return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
+    if read_only:
+        # Pages still show, but no question, login or edit can be saved here.
+        logging.getLogger(__name__).error("Health check: the database is read-only")
+        return JsonResponse({"status": "error", "database": "read-only"}, status=503)
     return JsonResponse({"status": "ok"})
 
 

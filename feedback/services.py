@@ -10,6 +10,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from cms import mail
+from cms.diskfull import discard, save_field_file
 from cms.workdays import add_working_days
 from feedback.codes import new_code
 from feedback.models import Step, Submission
@@ -22,13 +23,26 @@ def due_date(received_at):
     return add_working_days(timezone.localdate(received_at), settings.FEEDBACK_ANSWER_WORKING_DAYS)
 
 
-@transaction.atomic
 def submit(*, data, attachment=None):
-    """Save a citizen's submission with a fresh tracking code and its first step; send the receipt."""
+    """Save a citizen's submission with a fresh tracking code and its first step; send the receipt.
+
+    Raises cms.diskfull.StorageFull if the attachment cannot be written; if the rows cannot be
+    saved (e.g. a read-only database) the stored attachment is removed before the error goes on.
+    """
     now = timezone.now().replace(microsecond=0)
     submission = Submission(**data, received_at=now, consent_at=now, due_on=due_date(now))
     if attachment is not None:
-        submission.attachment.save(attachment.name, attachment, save=False)
+        save_field_file(submission.attachment, attachment)
+    try:
+        return _save_submission(submission, now=now)
+    except BaseException:
+        # No row points to the file: do not leave it behind.
+        discard(submission.attachment.storage, submission.attachment.name)
+        raise
+
+
+@transaction.atomic
+def _save_submission(submission, *, now):
     for _attempt in range(5):
         submission.code = new_code(timezone.localdate(now).year)
         try:

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
+from django.db import DatabaseError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -10,7 +11,8 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView
 
-from cms import ratelimit
+from cms import ratelimit, readonly
+from cms.diskfull import StorageFull, storage_full_message
 from cms.search import MAX_QUERY_LENGTH, QueryError, search
 from feedback import services
 from feedback.forms import AnswerSearchForm, SubmissionForm, TrackForm
@@ -85,16 +87,31 @@ def submit(request):
             form.add_error("website", _("Leave this field empty to send the form."))
             status = 400
         elif form.is_valid():
-            ratelimit.record(request, scope=SUBMIT_SCOPE, period=period)
-            submission = services.submit(data=form.submission_data(), attachment=form.cleaned_data["attachment"])
-            request.session[SESSION_KEY] = submission.code
-            return redirect("feedback:sent")
+            try:
+                submission = services.submit(data=form.submission_data(),
+                                             attachment=form.cleaned_data["attachment"])
+            except StorageFull:
+                # The text is kept in the form; the file must be chosen again (or left out).
+                form.add_error(None, storage_full_message())
+                status = 507
+            except DatabaseError as error:
+                if not readonly.is_read_only_error(error):
+                    raise
+                form.add_error(None, readonly.read_only_message())
+                status = 503
+            else:
+                ratelimit.record(request, scope=SUBMIT_SCOPE, period=period)
+                request.session[SESSION_KEY] = submission.code
+                return redirect("feedback:sent")
         else:
             status = 400
-    return render(request, "feedback/submit.html", {
+    response = render(request, "feedback/submit.html", {
         "form": form, "retention_years": settings.FEEDBACK_RETENTION_YEARS,
         "working_days": settings.FEEDBACK_ANSWER_WORKING_DAYS,
     }, status=status)
+    if status == 503:
+        readonly.unavailable(response)
+    return response
 
 
 @never_cache
