@@ -2,7 +2,7 @@
 
 The archive is a tar.gz holding one folder:
   manifest.json   format, date, database vendor, applied migrations, row counts,
-                  and the SHA-256 of every other file
+                  and the SHA-256 ("files") and size in bytes ("sizes") of every other file
   db.jsonl        Django's JSON-lines serialisation with natural keys, one row a line
   media/...       the files of the default storage (MEDIA_ROOT or a bucket), byte for byte
   storages/KEY/.. the files of any other storage a file field names (e.g. private
@@ -170,7 +170,7 @@ def create_backup(*, folder, using=DEFAULT_DB_ALIAS):
         raise BackupError(f"{path} already exists; wait a second and try again.")
     partial = path.with_name(path.name + ".partial")
     mtime = timezone.now().timestamp()
-    checksums = {}
+    checksums, sizes = {}, {}
     try:
         with tempfile.TemporaryDirectory() as work:
             dump = Path(work) / DATABASE_FILE
@@ -181,19 +181,21 @@ def create_backup(*, folder, using=DEFAULT_DB_ALIAS):
             with tarfile.open(partial, "w:gz") as archive:
                 partial.chmod(0o600)
                 with dump.open("rb") as handle:
+                    sizes[DATABASE_FILE] = dump.stat().st_size
                     checksums[DATABASE_FILE] = _add_file(
-                        archive, f"{top}/{DATABASE_FILE}", handle, dump.stat().st_size, mtime
+                        archive, f"{top}/{DATABASE_FILE}", handle, sizes[DATABASE_FILE], mtime
                     )
                 for key, storage in file_storages().items():
                     for name in media_names(storage):
                         with storage.open(name, "rb") as handle:
+                            sizes[f"{key}/{name}"] = storage.size(name)
                             checksums[f"{key}/{name}"] = _add_file(
-                                archive, f"{top}/{key}/{name}", handle, storage.size(name), mtime
+                                archive, f"{top}/{key}/{name}", handle, sizes[f"{key}/{name}"], mtime
                             )
                 manifest = json.dumps({
                     "format": FORMAT, "created_at": timezone.localtime().isoformat(),
                     "database_vendor": connection.vendor, "django": django.get_version(),
-                    "migrations": migrations, "counts": counts, "files": checksums,
+                    "migrations": migrations, "counts": counts, "files": checksums, "sizes": sizes,
                 }, ensure_ascii=False, indent=1).encode()
                 _add_file(archive, f"{top}/{MANIFEST_FILE}", io.BytesIO(manifest), len(manifest), mtime)
     except BaseException:

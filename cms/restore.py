@@ -1,6 +1,9 @@
 """Restore an archive written by cms.backup: check every file, then load rows and files.
 
-Nothing is written until every file matches the manifest; rows load in one
+The archive is read twice as a stream: once for its manifest (its last member), then to
+copy each member to a temporary folder, checked against the manifest while it is copied
+(name, size, checksum, a bound on the total), so a hostile archive is refused before it
+fills the disk. Nothing goes into the database or storage until every file matches; rows load in one
 transaction; files are written through the storage API afterwards. Rows of models
 without a natural key go in by multi-row INSERTs of BATCH rows, as stored (raw: ids
 and auto_now timestamps kept), which is what loaddata does one row at a time; rows
@@ -12,9 +15,11 @@ import hashlib
 import json
 import tarfile
 import tempfile
-from pathlib import Path
+import zlib
+from pathlib import Path, PurePosixPath
 
 from django.apps import apps
+from django.conf import settings
 from django.core import serializers
 from django.core.files import File
 from django.core.management import call_command
@@ -25,56 +30,125 @@ from cms.backup import DATABASE_FILE, FORMAT, MANIFEST_FILE, BackupError, applie
 
 CHUNK = 1024 * 1024
 BATCH = 2000
+# Defaults of BACKUP_RESTORE_MAX_BYTES and BACKUP_RESTORE_MAX_FILES: far above a real portal's
+# backup, low enough that a hostile archive cannot fill the disk or the memory.
+MAX_BYTES = 50 * 1024 ** 3
+MAX_FILES = 500_000
+MAX_MANIFEST_BYTES = 256 * 1024 * 1024
 
 
-def _sha256(path):
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+def _limits():
+    return (getattr(settings, "BACKUP_RESTORE_MAX_BYTES", MAX_BYTES),
+            getattr(settings, "BACKUP_RESTORE_MAX_FILES", MAX_FILES))
+
+
+def _members(archive_path):
+    """Yield (archive, member, name inside the top folder) of a gzip tar read as a stream, refusing odd members.
+
+    Only regular files under one top folder are accepted: no links, devices, folders, sparse files,
+    absolute names or "..", and no more members than the file limit.
+    """
+    _max_bytes, max_files = _limits()
+    top = None
+    with tarfile.open(archive_path, "r|gz") as archive:
+        count = 0
+        while (member := archive.next()) is not None:
+            archive.members.clear()  # a stream keeps every header it read; the count bounds ours
+            count += 1
+            if count > max_files + 1:
+                raise BackupError(f"{archive_path} holds more than {max_files} files; nothing was restored.")
+            parts = PurePosixPath(member.name).parts
+            if not member.isreg() or member.sparse is not None:
+                raise BackupError(f"{archive_path} is not a readable backup archive: {member.name!r} is not a "
+                                  "plain file (a link, folder or device); nothing was restored.")
+            if (member.name.startswith("/") or "\\" in member.name or len(parts) < 2
+                    or any(part in ("", ".", "..") for part in parts)):
+                raise BackupError(f"{archive_path} is not a readable backup archive: {member.name!r} is "
+                                  "outside its folder; nothing was restored.")
+            if top is None:
+                top = parts[0]
+            if parts[0] != top:
+                raise BackupError(f"{archive_path} is not a readable backup archive: {member.name!r} is "
+                                  f"outside its folder {top!r}; nothing was restored.")
+            yield archive, member, "/".join(parts[1:])
+
+
+def _read_manifest(archive_path):
+    """Return the manifest of an archive, reading the headers only (the manifest is its last member)."""
+    manifest = None
+    for archive, member, name in _members(archive_path):
+        if name != MANIFEST_FILE:
+            continue
+        if manifest is not None or member.size > MAX_MANIFEST_BYTES:
+            raise BackupError(f"{archive_path} is not a backup made by `manage.py backup` (odd manifest).")
+        try:
+            manifest = json.loads(archive.extractfile(member).read().decode("utf-8"))
+        except ValueError as error:
+            raise BackupError(f"The manifest of {archive_path} is damaged: {error}") from error
+    if not isinstance(manifest, dict):
+        raise BackupError(f"{archive_path} is not a backup made by `manage.py backup` (no manifest).")
+    if manifest.get("format") != FORMAT:
+        raise BackupError(f"{archive_path} has format {manifest.get('format')!r}; this version reads {FORMAT}.")
+    files, sizes = manifest.get("files"), manifest.get("sizes", {})
+    if not isinstance(files, dict) or not isinstance(sizes, dict) or DATABASE_FILE not in files:
+        raise BackupError(f"The manifest of {archive_path} lists no database file; nothing was restored.")
+    return manifest
 
 
 def _extract(archive_path, work):
-    """Unpack the archive safely into work and return its checked folder and manifest."""
+    """Unpack the archive into work, checking every member against the manifest as it is written.
+
+    Return the folder and the manifest. Each member is copied in chunks while hashed; one that is
+    not listed, longer than the manifest says, or that takes the total over the sum of the listed
+    sizes (or BACKUP_RESTORE_MAX_BYTES) stops the restore at once, before more is written.
+    """
+    max_bytes, _max_files = _limits()
     try:
-        with tarfile.open(archive_path, "r:gz") as archive:
-            # The "data" filter refuses absolute paths, "..", links out of the folder and devices.
-            archive.extractall(work, filter="data")
-    except (tarfile.TarError, OSError, EOFError) as error:
+        manifest = _read_manifest(archive_path)
+        expected, sizes = manifest["files"], manifest.get("sizes", {})
+        if sizes and (set(sizes) != set(expected) or not all(isinstance(v, int) for v in sizes.values())):
+            raise BackupError(f"The manifest of {archive_path} is damaged (its sizes and files differ).")
+        # Archives made before the manifest listed sizes are bound by the setting alone.
+        bound = sum(sizes.values()) if sizes else max_bytes
+        if bound > max_bytes:
+            raise BackupError(f"{archive_path} would unpack to {bound} bytes, more than BACKUP_RESTORE_MAX_BYTES "
+                              f"({max_bytes}); nothing was restored.")
+        top, written, seen, problems = Path(work) / "backup", 0, set(), []
+        for archive, member, name in _members(archive_path):
+            if name == MANIFEST_FILE:
+                continue
+            if name not in expected or name in seen:
+                raise BackupError(f"The archive has been altered or damaged, nothing was restored "
+                                  f"(not in the manifest: {name}).")
+            seen.add(name)
+            size = sizes.get(name, member.size)
+            if member.size != size:
+                raise BackupError(f"The archive has been altered or damaged, nothing was restored (checksum "
+                                  f"differs: {name}, {member.size} bytes where the manifest says {size}).")
+            if written + size > bound:
+                raise BackupError(f"{archive_path} unpacks to more than {bound} bytes (at {name}); "
+                                  "nothing was restored.")
+            target = top / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            digest, copied = hashlib.sha256(), 0
+            with archive.extractfile(member) as source, open(target, "xb") as handle:
+                while chunk := source.read(CHUNK):
+                    copied += len(chunk)
+                    if copied > size:
+                        raise BackupError(f"The archive has been altered or damaged, nothing was restored "
+                                          f"(checksum differs: {name} is longer than its header says).")
+                    digest.update(chunk)
+                    handle.write(chunk)
+            written += copied
+            if digest.hexdigest() != expected[name]:
+                problems.append(f"checksum differs: {name}")
+    except (tarfile.TarError, OSError, EOFError, zlib.error) as error:
         raise BackupError(f"{archive_path} is not a readable backup archive: {error}") from error
-    tops = list(Path(work).iterdir())
-    if len(tops) != 1 or not (tops[0] / MANIFEST_FILE).is_file():
-        raise BackupError(f"{archive_path} is not a backup made by `manage.py backup` (no manifest).")
-    top = tops[0]
-    try:
-        manifest = json.loads((top / MANIFEST_FILE).read_text(encoding="utf-8"))
-    except ValueError as error:
-        raise BackupError(f"The manifest of {archive_path} is damaged: {error}") from error
-    if manifest.get("format") != FORMAT:
-        raise BackupError(f"{archive_path} has format {manifest.get('format')!r}; this version reads {FORMAT}.")
-    _verify(top, manifest)
-    return top, manifest
-
-
-def _verify(top, manifest):
-    """Refuse an archive whose files differ in any way from its manifest."""
-    expected = manifest.get("files") or {}
-    present = {
-        path.relative_to(top).as_posix() for path in top.rglob("*") if path.is_file()
-    } - {MANIFEST_FILE}
-    problems = []
-    problems += [f"missing: {name}" for name in sorted(set(expected) - present)]
-    problems += [f"not in the manifest: {name}" for name in sorted(present - set(expected))]
-    problems += [
-        f"checksum differs: {name}" for name in sorted(present & set(expected))
-        if _sha256(top / name) != expected[name]
-    ]
-    if DATABASE_FILE not in expected:
-        problems.append(f"missing: {DATABASE_FILE}")
+    problems += [f"missing: {name}" for name in sorted(set(expected) - seen)]
     if problems:
         shown = "; ".join(problems[:10]) + (f"; and {len(problems) - 10} more" if len(problems) > 10 else "")
         raise BackupError(f"The archive has been altered or damaged, nothing was restored ({shown}).")
+    return top, manifest
 
 
 def rows_in_the_way(labels, using=DEFAULT_DB_ALIAS):

@@ -9,18 +9,27 @@ import dataclasses
 import datetime
 import io
 import re
+import unicodedata
 import zipfile
+from xml.parsers import expat
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 from openpyxl.utils.exceptions import InvalidFileException
 
+from cms import xlsxbounds
 from cms.text import fold
 
 MAX_ROWS = 20_000
+MAX_COLUMNS = 30
 MAX_BYTES = 10 * 1024 * 1024
+# Excel cannot show dates before 1900; a register date after 2100 is a typing slip.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+# What Excel reads as the start of a formula, once leading blanks are dropped.
+FORMULA_STARTS = ("=", "+", "-", "@")
 
 # (field, header in the template, required)
 COLUMNS = [
@@ -87,20 +96,25 @@ def read_sheet(data):
         raise SheetError(_("The file is larger than %(limit)s MB.") % {"limit": MAX_BYTES // (1024 * 1024)})
     if not data.startswith(b"PK\x03\x04"):
         raise SheetError(_("This file is not an Excel (.xlsx) workbook, whatever its name says."))
+    max_rows, max_columns = _limits()
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xlsxbounds.check_workbook(archive, xlsxbounds.Bounds(rows=max_rows + 1, columns=max_columns))
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
+    except xlsxbounds.Exceeded as error:
+        raise SheetError(_too_big(error.bound, max_rows, max_columns)) from None
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, expat.ExpatError):
         raise SheetError(_("This file is not an Excel (.xlsx) workbook, whatever its name says.")) from None
     try:
         sheet = book.worksheets[0]
-        rows = sheet.iter_rows(values_only=True)
+        # Explicit bounds: openpyxl would otherwise pad every row to the width the sheet declares.
+        rows = sheet.iter_rows(values_only=True, max_row=max_rows + 2, max_col=max_columns)
         header = next(rows, None) or ()
         columns = _columns(header)
         result = []
         for number, cells in enumerate(rows, start=2):
-            if number - 1 > MAX_ROWS:
-                raise SheetError(_("The sheet has more than %(limit)s rows: split it into several files.")
-                                 % {"limit": f"{MAX_ROWS:,}".replace(",", ".")})
+            if number - 1 > max_rows:
+                raise SheetError(_too_big("rows", max_rows, max_columns))
             if all(cell is None or str(cell).strip() == "" for cell in cells):
                 continue
             result.append(read_row(number, {field: cells[i] if i < len(cells) else None
@@ -108,6 +122,25 @@ def read_sheet(data):
         return sheet.title, _mark_duplicates(result)
     finally:
         book.close()
+
+
+def _limits():
+    return (getattr(settings, "NOTICES_IMPORT_MAX_ROWS", MAX_ROWS),
+            getattr(settings, "NOTICES_IMPORT_MAX_COLUMNS", MAX_COLUMNS))
+
+
+def _too_big(bound, max_rows, max_columns):
+    """Return the message for a workbook past one of xlsxbounds' bounds."""
+    if bound == "rows":
+        return _("The sheet has more than %(limit)s rows: split it into several files.") % {
+            "limit": f"{max_rows:,}".replace(",", ".")}
+    if bound == "columns":
+        return _("A row of the sheet has more than %(limit)s filled or formatted cells: copy only the "
+                 "register's columns into a new workbook.") % {"limit": max_columns}
+    if bound == "cell":
+        return _("A cell of the sheet holds more than 32.767 characters, more than Excel allows.")
+    return _("The workbook unpacks to too much data for a register: copy only the register's columns "
+             "into a new workbook.")
 
 
 def _columns(header):
@@ -128,8 +161,15 @@ def read_row(number, cells):
     row = Row(number=number, values={})
     for field, _header, required in COLUMNS:
         raw = cells.get(field)
-        if isinstance(raw, str) and raw.startswith("="):
+        lead = _lead(raw) if isinstance(raw, str) else ""
+        if lead.startswith("="):
             row.errors.append((LABELS[field], _("The cell holds a formula; type the value itself.")))
+            continue
+        if lead.startswith(FORMULA_STARTS):
+            # Stored as it is, a spreadsheet made from the register later would run it as a formula.
+            row.errors.append((LABELS[field], _("The cell starts with «%(sign)s», which Excel reads as a "
+                                                "formula: remove the sign or begin with a word.")
+                               % {"sign": lead[0]}))
             continue
         try:
             value = CLEANERS.get(field, _text)(raw)
@@ -159,6 +199,14 @@ def _mark_duplicates(rows):
         else:
             seen[row.key] = row.number
     return rows
+
+
+def _lead(text):
+    """Return text without the blanks, control and invisible format characters it starts with."""
+    index = 0
+    while index < len(text) and (text[index].isspace() or unicodedata.category(text[index]) in ("Cc", "Cf")):
+        index += 1
+    return text[index:]
 
 
 def _text(value):
@@ -192,19 +240,25 @@ def _date(value):
     if value in (None, ""):
         return None
     if isinstance(value, datetime.datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, datetime.date):
-        return value
+        return _in_range(value)
     match = DATE_RE.match(_text(value))
     try:
         if not match:
             raise ValueError
         day, month, year = (int(part) for part in match.groups())
-        if not 1900 <= year <= 2999:
-            raise ValueError
-        return datetime.date(year, month, day)
+        date = datetime.date(year, month, day)
     except ValueError:
         raise ValueError(_("Write the date as dd/mm/yyyy, e.g. 05/03/2023.")) from None
+    return _in_range(date)
+
+
+def _in_range(date):
+    if not FIRST_YEAR <= date.year <= LAST_YEAR:
+        raise ValueError(_("The date must fall between %(first)s and %(last)s.")
+                         % {"first": FIRST_YEAR, "last": LAST_YEAR})
+    return date
 
 
 def _limited(length):
