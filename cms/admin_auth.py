@@ -4,17 +4,23 @@ Django's stock UserAdmin lets anyone holding auth.change_user tick "superuser" o
 hand out any permission, so the "Quản trị" role could raise itself above every
 other role. Here a non-superuser may only give what it holds itself, never the
 superuser flag, and may not touch a superuser's account or set the password of an
-account that holds more than it does (that would be a take-over).
+account that holds more than it does (that would be a take-over). Nor may it rename
+or edit a group holding a permission it lacks: roles are permissions, and a group's
+name grants nothing, but a group beyond its holder is not its holder's to reshape.
 """
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 User = get_user_model()
+
+GROUP_BEYOND_YOU = _("This group holds permissions your account does not have, so only an account holding "
+                     "all of them (or a superuser) may rename or change it.")
 
 
 def held_permissions(user):
@@ -100,8 +106,29 @@ def permissions_of_user_directly(user):
     return user.user_permissions.all()
 
 
+def group_exceeds(actor, group):
+    """Return True if the group holds a permission the actor does not."""
+    if actor.is_superuser:
+        return False
+    return group.permissions.exclude(pk__in=held_permissions(actor)).exists()
+
+
 class ScopedGroupAdmin(GroupAdmin):
-    """The stock group admin; a non-superuser adds only permissions it holds."""
+    """The stock group admin; a non-superuser adds only permissions it holds, to groups within its own."""
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and group_exceeds(request.user, obj):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        group = self.get_object(request, object_id)
+        if group is not None and group_exceeds(request.user, group):
+            if request.method == "POST":
+                raise PermissionDenied(GROUP_BEYOND_YOU)
+            # The page is shown read-only; say why rather than leave the fields greyed out unexplained.
+            self.message_user(request, GROUP_BEYOND_YOU, messages.WARNING)
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)

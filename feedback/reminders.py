@@ -13,7 +13,7 @@ from cms import mail
 from cms.workdays import add_working_days
 from feedback.models import Submission
 from organisation.models import Person
-from youth.models import LEADERS_GROUP
+from youth.models import LEAD_PERMISSION
 
 DUE_SOON_WORKING_DAYS = 3
 
@@ -29,7 +29,10 @@ def _recipients(submissions):
     """Return {e-mail: (name, [submissions])}: every leader gets all, a unit's people get the unit's."""
     wanted = defaultdict(list)
     names = {}
-    leaders = get_user_model().objects.filter(groups__name=LEADERS_GROUP, is_active=True).exclude(email="")
+    # Leaders by the permission (through a group or given directly), never by a group's name.
+    leaders = get_user_model().objects.with_perm(
+        LEAD_PERMISSION, include_superusers=False, backend="django.contrib.auth.backends.ModelBackend",
+    ).exclude(email="")
     for user in leaders:
         names[user.email] = user.get_full_name() or user.get_username()
         wanted[user.email] = list(submissions)

@@ -141,3 +141,29 @@ def test_a_superuser_still_manages_everything(client, superuser, staff_member):
     assert response.status_code == 302
     staff_member.refresh_from_db()
     assert staff_member.is_superuser and staff_member.has_perm("news.publish_article")
+
+
+@pytest.mark.django_db
+def test_quantri_cannot_rename_or_edit_a_group_holding_permissions_it_lacks(client, quantri):
+    approvers = Group.objects.get(name=APPROVER)
+    held = [str(pk) for pk in approvers.permissions.values_list("pk", flat=True)]
+    client.force_login(quantri)
+    url = reverse("admin:auth_group_change", args=[approvers.pk])
+    page = client.get(url)
+    assert page.status_code == 200
+    assert 'name="name"' not in page.content.decode()  # shown read-only
+    assert "chỉ tài khoản có đủ các quyền đó" in page.content.decode()
+    response = client.post(url, {"name": "Nhóm đổi tên", "permissions": held})
+    assert response.status_code == 403
+    assert "Nhóm này có những quyền mà tài khoản của bạn không có" in response.content.decode()
+    approvers.refresh_from_db()
+    assert approvers.name == APPROVER and approvers.permissions.count() == len(held)
+
+    # A group within its own rights it still renames.
+    own = Group.objects.get(name=ADMINISTRATOR)
+    own_held = [str(pk) for pk in own.permissions.values_list("pk", flat=True)]
+    response = client.post(reverse("admin:auth_group_change", args=[own.pk]),
+                           {"name": "Quản trị hệ thống", "permissions": own_held})
+    assert response.status_code == 302
+    own.refresh_from_db()
+    assert own.name == "Quản trị hệ thống"

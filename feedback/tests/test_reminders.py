@@ -4,7 +4,7 @@ import datetime
 from io import StringIO
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.management import call_command
 
@@ -75,3 +75,15 @@ def test_the_daily_reminder_command_sends_them_too(leader):
     call_command("send_task_reminders", date=TODAY.strftime("%d/%m/%Y"), stdout=out)
     assert "questions and feedback: 1 reminder e-mail(s)" in out.getvalue()
     assert len(mail.outbox) == 1
+
+
+def test_leaders_are_picked_by_the_leader_permission_not_by_a_group_name(leader, django_user_model):
+    # The real leaders' group renamed; an empty group takes its name (issue 24, finding 1).
+    Group.objects.filter(name=LEADERS_GROUP).update(name="Ban lãnh đạo Cục")
+    impostor = django_user_model.objects.create_user("giadanh", email="giadanh@example.vn")
+    impostor.groups.add(Group.objects.create(name=LEADERS_GROUP))
+    direct = django_user_model.objects.create_user("lanhdaorieng", email="rieng@example.vn")
+    direct.user_permissions.add(Permission.objects.get(content_type__app_label="youth", codename="lead_work"))
+    due(make_submission(title="Đã quá hạn"), TODAY - datetime.timedelta(days=1))
+    send_reminders(today=TODAY)
+    assert sorted(message.to[0] for message in mail.outbox) == ["lanhdao@example.vn", "rieng@example.vn"]

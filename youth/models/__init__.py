@@ -3,6 +3,7 @@ from organisation.models import Membership, Person, Unit
 from youth.models.meetings import AgendaItem, Attendance, Discussion, Guest, Meeting, Reopening
 from youth.models.notifications import CalendarToken, ReminderLog
 from youth.models.tasks import (
+    LEAD_PERMISSION,
     LEADERS_GROUP,
     TIMELINESS_CHOICES,
     TIMELINESS_LABELS,
@@ -15,7 +16,8 @@ from youth.models.tasks import (
 )
 
 __all__ = [
-    "LEADERS_GROUP", "TIMELINESS_CHOICES", "TIMELINESS_LABELS", "AgendaItem", "Attendance", "CalendarToken",
+    "LEAD_PERMISSION", "LEADERS_GROUP", "TIMELINESS_CHOICES", "TIMELINESS_LABELS", "AgendaItem", "Attendance",
+    "CalendarToken",
     "Discussion", "Guest", "Meeting", "Membership", "Person", "ProgressReport", "ReminderLog", "Reopening",
     "Target", "TargetReading", "Task", "TaskChange", "Unit", "is_leader",
 ]

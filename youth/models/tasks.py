@@ -26,7 +26,10 @@ TIMELINESS_LABELS = {
 }
 TIMELINESS_CHOICES = [(value.value, TIMELINESS_LABELS[value]) for value in tl.URGENCY]
 
+# The group seeded with the leader role (migrations 0002 and 0007); only a default, never the role itself.
 LEADERS_GROUP = "Lãnh đạo"
+# The leader role. A permission, not a group name: anyone with auth.change_group can take a name.
+LEAD_PERMISSION = "youth.lead_work"
 
 
 def is_leader(user):
@@ -37,7 +40,7 @@ def is_leader(user):
         return True
     cached = getattr(user, "_youth_is_leader", None)
     if cached is None:
-        cached = user._youth_is_leader = user.groups.filter(name=LEADERS_GROUP).exists()
+        cached = user._youth_is_leader = user.has_perm(LEAD_PERMISSION)
     return cached
 
 
@@ -161,6 +164,7 @@ class Task(models.Model):
         verbose_name = _("task")
         verbose_name_plural = _("tasks")
         indexes = [models.Index(fields=["state", "deadline"], name="task_state_deadline_idx")]
+        permissions = [("lead_work", _("Can lead the work area"))]
 
     def __str__(self):
         return f"{self.group}: {self.title}" if self.group else self.title
