@@ -3,7 +3,8 @@
 python-docx raises ValueError, openpyxl IllegalCharacterError and Django's feed writer
 UnserializableContentError on C0 control characters, so one stray BEL in a title would
 make an export or a feed fail for everyone: they are dropped here (tab and newline are
-kept; CR becomes a newline), with lone surrogates, the XML non-characters U+FFFE/FFFF
+kept; CR, and the vertical tab and form feed Word writes for a manual line or page
+break, become newlines), with lone surrogates, the XML non-characters U+FFFE/FFFF
 and the bidirectional controls that make a name read backwards. A spreadsheet cell whose
 cleaned text starts like a formula (= + - @, also after spaces, or a tab or line break)
 is written as text with Excel's quote prefix, so opening or editing the file never runs it.
@@ -15,6 +16,7 @@ import re
 BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
 # C0 controls but tab and newline, lone surrogates, the two XML non-characters, the bidi controls.
 _UNSAFE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff{BIDI_CONTROLS}]")
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n"})
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 # What a spreadsheet skips before it reads "=": a cell " =HYPERLINK(…)" is a formula once edited.
 _FORMULA_AFTER_SPACE = ("=", "+", "-", "@")
@@ -24,7 +26,7 @@ def export_text(value):
     """Return value as text with the characters no export may carry removed."""
     if value is None:
         return ""
-    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    text = str(value).replace("\r\n", "\n").translate(_LINE_BREAKS)
     return _UNSAFE.sub("", text)
 
 
