@@ -9,9 +9,11 @@ class CmsConfig(AppConfig):
     def ready(self):
         from cms import (
             admin_i18n,
+            admin_plaintext,
             cache_checks,  # noqa: F401  (registers the system check)
             placeholders,  # noqa: F401  (registers its check)
             security_checks,  # noqa: F401  (registers the checks)
         )
 
         admin_i18n.install()
+        admin_plaintext.install()

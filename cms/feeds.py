@@ -1,4 +1,11 @@
-"""RSS 2.0 with pictures, for every app's feeds: a channel <image> and one <enclosure> per item.
+"""RSS 2.0 for every app's feeds: text through the export cleaner, and pictures where there are some.
+
+Every feed derives from CleanFeed, whose generator passes each text of the channel and of
+its items through cms.exportsafe.export_text: one control character typed into a question
+or pasted from Word into a title would otherwise make Django's XML writer raise, and the
+feed answer 500 to every reader.
+
+Pictures: a channel <image> and one <enclosure> per item (PictureFeed).
 
 The W3C feed validator's rules: an enclosure has an absolute url, its length in bytes and
 a MIME type; the channel image is a GIF, JPEG or PNG of at most 144x400 pixels whose title
@@ -11,6 +18,7 @@ from django.contrib.syndication.views import Feed
 from django.templatetags.static import static
 from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 
+from cms.exportsafe import export_text
 from cms.images import RENDITION_MIME_TYPES, rendition_file
 from cms.metadata import FEED_EMBLEM
 
@@ -18,7 +26,36 @@ from cms.metadata import FEED_EMBLEM
 ENCLOSURE_WIDTH = 800
 
 
-class PictureRssFeed(Rss201rev2Feed):
+def _clean(value):
+    """Return value with every text in it (also inside lists and dicts) through export_text."""
+    if isinstance(value, str):
+        return export_text(value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_clean(part) for part in value)
+    if isinstance(value, dict):
+        return {key: _clean(part) for key, part in value.items()}
+    return value
+
+
+class CleanRssFeed(Rss201rev2Feed):
+    """RSS 2.0 whose channel and item texts hold no character XML 1.0 or a reader cannot take."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.feed = _clean(self.feed)
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*args, **kwargs)
+        self.items[-1] = _clean(self.items[-1])
+
+
+class CleanFeed(Feed):
+    """The base of every feed of the portal: RSS 2.0 written through the export cleaner."""
+
+    feed_type = CleanRssFeed
+
+
+class PictureRssFeed(CleanRssFeed):
     """RSS 2.0 whose channel carries an <image> when the feed is given one."""
 
     def add_root_elements(self, handler):
@@ -34,7 +71,7 @@ class PictureRssFeed(Rss201rev2Feed):
             handler.endElement("image")
 
 
-class PictureFeed(Feed):
+class PictureFeed(CleanFeed):
     """A Feed with the agency's emblem as channel image; item_picture() names each item's picture."""
 
     feed_type = PictureRssFeed

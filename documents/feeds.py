@@ -1,19 +1,16 @@
 """RSS 2.0 feed of the latest published documents: /van-ban/rss/."""
 
-from django.contrib.syndication.views import Feed
 from django.urls import reverse
-from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from cms.feeds import CleanFeed
 from cms.models import SiteSettings
 from documents.models import Document
 
 FEED_SIZE = 20
 
 
-class LatestDocumentsFeed(Feed):
-    feed_type = Rss201rev2Feed
-
+class LatestDocumentsFeed(CleanFeed):
     def title(self):
         return _("Documents of %(agency)s") % {"agency": SiteSettings.load().agency_name}
 

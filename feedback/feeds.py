@@ -1,10 +1,9 @@
 """RSS 2.0 feed of the latest published answers: question and answer, never the asker's contact details."""
 
-from django.contrib.syndication.views import Feed
 from django.urls import reverse
-from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from cms.feeds import CleanFeed
 from cms.models import SiteSettings
 from cms.text import truncate_words
 from feedback.models import Submission
@@ -12,9 +11,7 @@ from feedback.models import Submission
 FEED_SIZE = 20
 
 
-class AnswerFeed(Feed):
-    feed_type = Rss201rev2Feed
-
+class AnswerFeed(CleanFeed):
     def title(self):
         return _("Questions and answers – %(agency)s") % {"agency": SiteSettings.load().agency_name}
 

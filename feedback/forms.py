@@ -9,6 +9,7 @@ from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from cms.validators import PlainTextFormMixin
 from feedback.attachments import check_attachment
 from feedback.codes import normalise
 from feedback.models import Field, Submission
@@ -17,7 +18,9 @@ PHONE_RE = re.compile(r"^\+?[0-9 .()-]{8,20}$")
 MAX_CONTENT = 5000
 
 
-class SubmissionForm(forms.ModelForm):
+class SubmissionForm(PlainTextFormMixin, forms.ModelForm):
+    """The question form; control characters are refused (they took the answers feed down)."""
+
     attachment = forms.FileField(
         label=_("Attachment (optional)"), required=False,
         help_text=_("One PDF file or picture (JPEG, PNG), at most %(limit)s MB.")

@@ -64,7 +64,7 @@ def conflict_details(*, current, base_revision, mine):
     }
 
 
-class TransitionForm(forms.Form):
+class TransitionForm(PlainTextFormMixin, forms.Form):
     """The revision read, the optional reason and publication time of a workflow step."""
 
     revision = forms.IntegerField(

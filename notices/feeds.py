@@ -1,10 +1,9 @@
 """RSS 2.0 feeds of the notices: all of them, and one per kind."""
 
-from django.contrib.syndication.views import Feed
 from django.urls import reverse
-from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from cms.feeds import CleanFeed
 from cms.text import plain_text
 from notices.models import Notice
 from notices.views import kind_or_404
@@ -12,9 +11,7 @@ from notices.views import kind_or_404
 FEED_SIZE = 20
 
 
-class NoticeFeed(Feed):
-    feed_type = Rss201rev2Feed
-
+class NoticeFeed(CleanFeed):
     def get_object(self, request, kind=None):
         return kind_or_404(kind) if kind else None
 

@@ -6,8 +6,9 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event
+from icalendar import Calendar
 
+from cms.calendars import CleanEvent
 from cms.localtime import local_day_start
 from schedule.week import iso_week, items_between
 
@@ -25,7 +26,7 @@ def build_calendar(*, start, end):
         calendar.add("x-wr-calname", _("Leaders' work schedule"))
         calendar.add("x-wr-timezone", settings.TIME_ZONE)
         for item in items_between(local_day_start(start), local_day_start(end)):
-            event = Event()
+            event = CleanEvent()
             event.add("uid", f"schedule-{item.uid}@{host}")
             event.add("dtstamp", stamp)
             event.add("summary", item.content.splitlines()[0][:200] if item.content else "")

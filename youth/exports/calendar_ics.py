@@ -5,7 +5,9 @@ import datetime
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event
+from icalendar import Calendar
+
+from cms.calendars import CleanEvent
 
 # A meeting with no end time is shown as lasting this long.
 DEFAULT_MEETING_LENGTH = datetime.timedelta(hours=2)
@@ -22,7 +24,7 @@ def build_calendar(*, meetings, tasks, name):
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
     with translation.override(settings.LANGUAGE_CODE):
         for meeting in meetings:
-            event = Event()
+            event = CleanEvent()
             event.add("uid", f"meeting-{meeting.pk}@{host}")
             event.add("dtstamp", stamp)
             event.add("summary", meeting.title)
@@ -35,7 +37,7 @@ def build_calendar(*, meetings, tasks, name):
         for task in tasks:
             if task.deadline is None:
                 continue
-            event = Event()
+            event = CleanEvent()
             event.add("uid", f"task-{task.pk}@{host}")
             event.add("dtstamp", stamp)
             event.add("summary", _("Deadline: %(title)s") % {"title": task.title})
