@@ -1,8 +1,9 @@
 """Files checked by their bytes: magic numbers and size, never the name or the browser's type.
 
-One place for every app that accepts a document file (documents, procedures' forms,
-notices). A deeper inspector (macros, scripts inside Office or PDF files) may extend
-check_file(); callers only see a CheckedUpload or a ValidationError in Vietnamese.
+One place for every app that accepts a document file (documents, procedures' forms, news
+attachments and notices, the citizens' attachments): the type is detected from the content,
+then the content is inspected for macros, outside links and scripts (cms.filechecks).
+Callers only see a CheckedUpload or a ValidationError in Vietnamese.
 """
 
 import io
@@ -13,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
 
+from cms.filechecks import inspect_document
 from cms.text import slugify_vi
 
 PDF = "pdf"
@@ -76,13 +78,18 @@ def check_file(upload, *, kinds=(PDF, DOCX), max_bytes=DEFAULT_MAX_BYTES):
     if not upload.size:
         raise ValidationError(_("The file is empty."), code="empty")
     upload.seek(0)
-    data = upload.read()
+    return check_bytes(upload.read(), name=upload.name, kinds=kinds)
+
+
+def check_bytes(data, *, name, kinds=(PDF, DOCX)):
+    """Return a CheckedUpload of data if it is one of kinds and carries no active content."""
     kind = detect_kind(data)
     if kind not in kinds:
         allowed = ", ".join(LABELS[k] for k in kinds)
         raise ValidationError(
             _("The content of this file is not %(allowed)s, whatever its name says.") % {"allowed": allowed},
             code="type")
-    original = os.path.basename(upload.name or "")
+    inspect_document(data)
+    original = os.path.basename(name or "")
     stem = slugify_vi(os.path.splitext(original)[0], max_length=80) or "tep"
     return CheckedUpload(data, name=f"{stem}.{kind}", kind=kind, original_name=original or f"{stem}.{kind}")

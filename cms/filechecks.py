@@ -4,10 +4,13 @@ Sniffing the type (news/attachments.py) proves a file is a PDF or an Office pack
 it does not prove the file is inert. A .docx may still carry a VBA project, declare a
 macro-enabled content type, or point its template at a URL Word fetches on opening
 (remote template injection); a PDF may run JavaScript or launch a program when opened.
-Such files are refused. Every app that accepts documents (news attachments, and the
-documents and feedback apps) calls inspect_document() on the bytes it received.
+Such files are refused. Every upload of a document goes through cms.filecheck (type by content,
+then inspect_document() here): documents, procedures' forms, news attachments and notices, and
+the citizens' attachments in feedback. This is the only PDF and Office inspector.
 """
 
+import base64
+import binascii
 import io
 import re
 import zipfile
@@ -24,10 +27,16 @@ _MACRO_TYPES = ("macroenabled", "vbaproject", "vbadata", "ms-office.activex")
 _HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 _RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 
-# PDF names that run something: scripts, and launching another program.
-_PDF_ACTIVE = {b"/JavaScript": "JavaScript", b"/JS": "JavaScript", b"/Launch": "Launch"}
+# PDF names that run something: scripts, launching another program, files or Flash carried inside,
+# and XFA forms (which carry their own scripts).
+_PDF_ACTIVE = {
+    b"/JavaScript": "JavaScript", b"/JS": "JavaScript", b"/Launch": "Launch",
+    b"/EmbeddedFile": "EmbeddedFile", b"/EmbeddedFiles": "EmbeddedFile", b"/RichMedia": "RichMedia",
+    b"/XFA": "XFA",
+}
 _PDF_NAME = re.compile(rb"/[^\s/<>\[\]()%{}]+")
-_PDF_STREAM = re.compile(rb"stream\r?\n(.*?)endstream", re.S)
+# Readers accept a bare CR after "stream" too.
+_PDF_STREAM = re.compile(rb"stream(?:\r\n|\n|\r)(.*?)endstream", re.S)
 _MAX_PDF_STREAMS = 2000
 _MAX_INFLATED = 64 * 1024 * 1024
 
@@ -89,10 +98,8 @@ def inspect_pdf(data):
         streams += 1
         if streams > _MAX_PDF_STREAMS or found:
             break
-        try:
-            decompressor = zlib.decompressobj()
-            content = decompressor.decompress(match.group(1), _MAX_INFLATED - inflated)
-        except zlib.error:
+        content = _decoded_stream(match.group(1), _MAX_INFLATED - inflated)
+        if content is None:
             continue
         inflated += len(content)
         found |= _pdf_active_names(content)
@@ -104,6 +111,29 @@ def inspect_pdf(data):
               "them (for example print it to PDF) and attach it again."),
             code="pdf_active", params={"what": ", ".join(sorted(found))},
         )
+
+
+def _decoded_stream(raw, limit):
+    """Return a stream's content as a reader decodes it (Flate, optionally under ASCIIHex or ASCII85), or None."""
+    candidates = [raw]
+    stripped = re.sub(rb"\s+", b"", raw)
+    try:
+        candidates.append(binascii.unhexlify(stripped.rstrip(b">") + (b"0" if len(stripped.rstrip(b">")) % 2 else b"")))
+    except (binascii.Error, ValueError):
+        pass
+    try:
+        candidates.append(base64.a85decode(stripped.removeprefix(b"<~"), adobe=stripped.endswith(b"~>")))
+    except ValueError:
+        pass
+    decoded = b""
+    for candidate in candidates:
+        try:
+            return zlib.decompressobj().decompress(candidate, limit)
+        except zlib.error:
+            if candidate is not raw:
+                # A text-encoded stream without Flate under it: its decoded text is what the reader runs.
+                decoded += candidate[:limit]
+    return decoded or None
 
 
 def _pdf_active_names(data):

@@ -1,23 +1,22 @@
 """The attachment of a submission: a PDF or a picture, checked by its content, never by its name.
 
-check_pdf() is a small, self-contained check (magic bytes, end marker, size cap, no active
-content); it is meant to be replaced by the shared content inspector in cms/ once that exists.
+check_pdf() checks the PDF's frame (magic bytes, end marker, no HTML pretending to be a PDF);
+its active content (scripts, launch actions, embedded files, also hex-escaped or inside
+compressed object streams) is judged by the shared inspector, cms.filechecks, as for every upload.
 """
 
 import os
-import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
 
+from cms.filechecks import inspect_pdf
 from cms.images import clean_image, contains_markup
 from cms.text import slugify_vi
 
 PDF_MAGIC = b"%PDF-"
-# Actions a PDF reader may run on opening: no citizen needs them to send us a letter.
-_ACTIVE_PDF = re.compile(rb"/(JavaScript|JS|Launch|EmbeddedFile|RichMedia|XFA)\b")
 
 
 def _too_large():
@@ -35,7 +34,8 @@ def check_pdf(data, name):
         raise ValidationError(_("Only PDF files or pictures (JPEG, PNG) can be attached."), code="format")
     if b"%%EOF" not in data[-2048:]:
         raise ValidationError(_("The PDF file is damaged or incomplete."), code="invalid")
-    if _ACTIVE_PDF.search(data) or contains_markup(data[:4096]):
+    inspect_pdf(data)
+    if contains_markup(data[:4096]):
         raise ValidationError(_("The PDF file contains scripts or embedded files and was refused."),
                               code="active")
     return ContentFile(data, name=f"{_stem(name, 'tep')}.pdf")

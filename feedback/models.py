@@ -76,7 +76,8 @@ class Submission(InvalidatesPages, Searchable, models.Model):
     """A question or a piece of feedback sent by a citizen through the portal."""
 
     # Only what the public may read is searched: the published question and the answer.
-    search_source_fields = ("title", "content", "public_question", "answer", "show_name", "name")
+    search_source_fields = ("title", "content", "public_question", "answer", "show_name", "name", "address",
+                            "email", "phone")
 
     class Kind(models.TextChoices):
         QUESTION = "question", _("Question")
@@ -152,18 +153,20 @@ class Submission(InvalidatesPages, Searchable, models.Model):
         """Return True if the submission is still open after its due date."""
         return self.is_open and self.due_on < (today or timezone.localdate())
 
-    def _hidden_names(self):
-        return () if self.show_name else (self.name,)
+    def _redact(self, text):
+        # The address, e-mail and phone are never published; the name only with the asker's consent.
+        return redact(text, names=() if self.show_name else (self.name,), addresses=(self.address,),
+                      emails=(self.email,), phones=(self.phone,))
 
     @property
     def public_title(self):
         """Return the title as the public may read it."""
-        return redact(self.title, names=self._hidden_names())
+        return self._redact(self.title)
 
     @property
     def public_content(self):
         """Return the question as the public may read it: no contact details, no name unless agreed."""
-        return redact(self.public_question or self.content, names=self._hidden_names())
+        return self._redact(self.public_question or self.content)
 
     @property
     def public_name(self):

@@ -7,9 +7,7 @@ The stored name is an ASCII slug with the extension of the detected type. PDF an
 Office files are then inspected for macros, outside links and scripts (cms.filechecks).
 """
 
-import io
 import os
-import zipfile
 from urllib.parse import quote
 
 from django.conf import settings
@@ -17,30 +15,19 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
 
-from cms.filechecks import inspect_office, inspect_pdf
+from cms.filecheck import DOCX, XLSX, detect_kind
+from cms.filechecks import inspect_document
 from cms.images import clean_image
 from cms.text import slugify_vi
 
 PDF = "pdf"
-DOCX = "docx"
-XLSX = "xlsx"
 IMAGE = "image"
 
-_OFFICE = {
-    DOCX: (
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-        "word/",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    ),
-    XLSX: (
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-        "xl/",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    ),
+_OFFICE_TYPES = {
+    DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 _IMAGE_TYPES = {"jpg": "image/jpeg", "png": "image/png", "webp": "image/webp"}
-# [Content_Types].xml is a few kilobytes; a larger one is not a genuine Office file.
-_MAX_CONTENT_TYPES_BYTES = 1024 * 1024
 
 
 class CheckedFile(ContentFile):
@@ -52,23 +39,6 @@ class CheckedFile(ContentFile):
         self.content_type = content_type
         # The name as the user's computer spelled it (Vietnamese letters kept), for display.
         self.original_name = original_name or name
-
-
-def _office_kind(data):
-    """Return DOCX or XLSX when data is a genuine Office Open XML package, else None."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            names = set(package.namelist())
-            info = package.getinfo("[Content_Types].xml")
-            if info.file_size > _MAX_CONTENT_TYPES_BYTES:
-                return None
-            declared = package.read(info).decode("utf-8", "replace")
-    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, NotImplementedError, EOFError):
-        return None
-    for kind, (main_type, folder, _mime) in _OFFICE.items():
-        if main_type in declared and any(name.startswith(folder) for name in names):
-            return kind
-    return None
 
 
 def clean_attachment(upload):
@@ -85,17 +55,17 @@ def clean_attachment(upload):
     data = upload.read()
     stem = slugify_vi(os.path.splitext(os.path.basename(upload.name or ""))[0], max_length=80) or "tep-dinh-kem"
     if data.startswith(b"%PDF-"):
-        inspect_pdf(data)
+        inspect_document(data)
         return CheckedFile(data, name=f"{stem}.pdf", kind=PDF, content_type="application/pdf",
                            original_name=upload.name)
     if data.startswith(b"PK\x03\x04"):
-        kind = _office_kind(data)
-        if kind is None:
+        kind = detect_kind(data)
+        if kind not in _OFFICE_TYPES:
             raise ValidationError(
                 _("This ZIP file is not a Word (DOCX) or Excel (XLSX) document. "
                   "Only PDF, DOCX, XLSX files and pictures can be attached."), code="not_office")
-        inspect_office(data)
-        return CheckedFile(data, name=f"{stem}.{kind}", kind=kind, content_type=_OFFICE[kind][2],
+        inspect_document(data)
+        return CheckedFile(data, name=f"{stem}.{kind}", kind=kind, content_type=_OFFICE_TYPES[kind],
                            original_name=upload.name)
     try:
         picture = clean_image(upload)
