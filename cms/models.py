@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cms.pagecache import InvalidatesPages
+from cms.pagecache import PublicQuerySet
 from cms.richtext import RichTextField
 from cms.text import unique_slug
 
@@ -18,7 +18,7 @@ RESERVED_SLUGS = {
 
 
 
-class SiteSettings(InvalidatesPages, models.Model):
+class SiteSettings(models.Model):
     """The agency's identity shown in the header and footer: one row, edited in the admin."""
 
     CACHE_KEY = "cms:site-settings"
@@ -45,6 +45,8 @@ class SiteSettings(InvalidatesPages, models.Model):
     parent_agency_en = models.CharField(_("parent agency in English"), max_length=200, blank=True)
     address_en = models.CharField(_("address in English"), max_length=300, blank=True)
 
+    objects = PublicQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("site settings")
         verbose_name_plural = _("site settings")
@@ -67,7 +69,7 @@ class SiteSettings(InvalidatesPages, models.Model):
         return settings
 
 
-class Page(InvalidatesPages, models.Model):
+class Page(models.Model):
     """An editable page such as the introduction (/gioi-thieu/) and its sub-pages."""
 
     class Kind(models.TextChoices):
@@ -98,6 +100,8 @@ class Page(InvalidatesPages, models.Model):
         help_text=_("The English page's address. Left empty, it is made from the English title."),
     )
     body_en = RichTextField(_("content in English"), blank=True)
+
+    objects = PublicQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "title"]

@@ -1,8 +1,8 @@
 """Whole-page cache for anonymous readers, invalidated by a content generation.
 
 Every cached page is stored with the current *generation*. Any change to
-content that pages show (a model using InvalidatesPages saved or deleted, a bulk
-update) starts a new generation, so every page is fresh at once without knowing
+content that pages show (a row of any public model saved or deleted, a bulk
+update: cms/invalidation.py) starts a new generation, so every page is fresh at once without knowing
 which pages showed the changed row. A scheduled article needs no event: the
 generation records the next publication time and expires when it passes.
 
@@ -26,7 +26,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, models, transaction
 from django.http import HttpResponse, QueryDict
 from django.urls import Resolver404, resolve
 from django.utils import timezone
@@ -93,16 +93,7 @@ def pages_changed():
 
 
 class InvalidatesPages:
-    """Model mixin: saving or deleting a row makes every cached page stale."""
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        pages_changed()
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        pages_changed()
-        return result
+    """Former model mixin, kept because old migrations name it: cms/invalidation.py now covers every model."""
 
 
 class InvalidatingQuerySet:
@@ -133,6 +124,10 @@ class InvalidatingQuerySet:
         result = super().bulk_update(*args, **kwargs)
         pages_changed()
         return result
+
+
+class PublicQuerySet(InvalidatingQuerySet, models.QuerySet):
+    """The QuerySet of a public model that needs no other: its bulk writes make cached pages stale."""
 
 
 def _is_personal(request):

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from cms.pagecache import InvalidatingQuerySet, PublicQuerySet
 from cms.search import Searchable
 from cms.storage import PrivateFileField, private_storage, token_path
 from cms.text import fold, unique_slug
@@ -26,6 +27,8 @@ class IssuingBody(models.Model):
                                 help_text=_("Leave empty for an outside body "
                                             "(National Assembly, Government, Ministry)."))
     position = models.PositiveSmallIntegerField(_("order in lists"), default=0)
+
+    objects = PublicQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "name"]
@@ -47,6 +50,8 @@ class Sector(models.Model):
     name = models.CharField(_("name"), max_length=200, unique=True)
     slug = models.SlugField(_("address"), max_length=200, unique=True, blank=True)
 
+    objects = PublicQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("field")
@@ -66,7 +71,7 @@ def number_key(number):
     return "".join(fold(number or "").split())
 
 
-class DocumentQuerySet(models.QuerySet):
+class DocumentQuerySet(InvalidatingQuerySet, models.QuerySet):
     def published(self):
         """Return the documents the public may read."""
         return self.filter(status=Document.Status.PUBLISHED)
@@ -247,6 +252,8 @@ class DocumentFile(models.Model):
     kind = models.CharField(max_length=8, editable=False)
     size = models.PositiveBigIntegerField(default=0, editable=False)
     position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = PublicQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "pk"]

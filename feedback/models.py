@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cms.pagecache import InvalidatesPages, InvalidatingQuerySet
+from cms.pagecache import InvalidatingQuerySet, PublicQuerySet
 from cms.richtext import RichTextField
 from cms.search import Searchable
 from cms.storage import private_storage
@@ -19,12 +19,14 @@ from feedback.codes import MAX_LENGTH as CODE_LENGTH
 from feedback.redact import redact
 
 
-class Field(InvalidatesPages, models.Model):
+class Field(models.Model):
     """A field of work a question belongs to (e.g. "Thủ tục yêu cầu thi hành án")."""
 
     name = models.CharField(_("name"), max_length=120, unique=True)
     slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    objects = PublicQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "name"]
@@ -72,7 +74,7 @@ class SubmissionQuerySet(InvalidatingQuerySet, models.QuerySet):
         ).order_by("overdue_rank", "due_on", "received_at", "pk")
 
 
-class Submission(InvalidatesPages, Searchable, models.Model):
+class Submission(Searchable, models.Model):
     """A question or a piece of feedback sent by a citizen through the portal."""
 
     # Only what the public may read is searched: the published question and the answer.

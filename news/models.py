@@ -9,7 +9,7 @@ from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from cms.images import SafeImageField
-from cms.pagecache import InvalidatesPages, InvalidatingQuerySet, generation_cached
+from cms.pagecache import InvalidatingQuerySet, PublicQuerySet, generation_cached
 from cms.richtext import RichTextField, sanitize
 from cms.search import Searchable
 from cms.text import plain_text, truncate_words, unique_slug
@@ -17,12 +17,14 @@ from news.attachments import clean_attachment
 from news.storage import PrivateFileField, private_storage
 
 
-class Category(InvalidatesPages, models.Model):
+class Category(models.Model):
     name = models.CharField(_("name"), max_length=120, unique=True)
     slug = models.SlugField(_("slug"), max_length=140, unique=True, blank=True,
                             help_text=_("Left empty, it is made from the name."))
     description = models.TextField(_("description"), blank=True)
     position = models.PositiveSmallIntegerField(_("position in menus"), default=0)
+
+    objects = PublicQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "name"]
@@ -71,7 +73,7 @@ class ArticleQuerySet(InvalidatingQuerySet, models.QuerySet):
         return self.published().for_listing().filter(view_count__gt=0).order_by("-view_count", "-published_at")[:limit]
 
 
-class Article(InvalidatesPages, Searchable, models.Model):
+class Article(Searchable, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PENDING = "pending", _("Awaiting review")
@@ -272,7 +274,7 @@ class ArticleTransition(models.Model):
         return f"{self.article_id}: {self.from_status} → {self.to_status}"
 
 
-class Attachment(InvalidatesPages, models.Model):
+class Attachment(models.Model):
     """A file published with an article (PDF, DOCX, XLSX or picture), checked by content."""
 
     class Kind(models.TextChoices):
@@ -293,6 +295,8 @@ class Attachment(InvalidatesPages, models.Model):
     content_type = models.CharField(_("content type"), max_length=120, editable=False)
     position = models.PositiveSmallIntegerField(pgettext_lazy("order", "position"), default=0)
     uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+
+    objects = PublicQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "id"]

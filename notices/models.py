@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
-from cms.pagecache import InvalidatesPages, InvalidatingQuerySet
+from cms.pagecache import InvalidatingQuerySet, PublicQuerySet
 from cms.richtext import RichTextField
 from cms.search import Searchable
 from cms.storage import PrivateFileField, private_storage
@@ -44,7 +44,7 @@ class DebtorQuerySet(InvalidatingQuerySet, models.QuerySet):
         return self.filter(removed_on__isnull=True, published_on__lte=today or timezone.localdate())
 
 
-class Debtor(InvalidatesPages, Searchable, models.Model):
+class Debtor(Searchable, models.Model):
     """A judgment debtor found to have no conditions to satisfy the judgment."""
 
     class Kind(models.TextChoices):
@@ -121,7 +121,7 @@ class NoticeQuerySet(InvalidatingQuerySet, models.QuerySet):
         return self.filter(deadline__lt=today or timezone.localdate())
 
 
-class Notice(InvalidatesPages, Searchable, models.Model):
+class Notice(Searchable, models.Model):
     class Kind(models.TextChoices):
         AUCTION_SELECTION = "lua-chon-to-chuc-dau-gia", _("Choice of an auction organisation")
         AUCTION_RESULT = "ket-qua-dau-gia", _("Auction result")
@@ -197,7 +197,7 @@ def _attachment_path(instance, filename):
     return f"notices/{timezone.localdate():%Y}/{secrets.token_hex(8)}/{filename}"
 
 
-class NoticeAttachment(InvalidatesPages, models.Model):
+class NoticeAttachment(models.Model):
     """A PDF published with a notice, checked by content and served through a view."""
 
     notice = models.ForeignKey(Notice, on_delete=models.CASCADE, related_name="attachments",
@@ -205,6 +205,8 @@ class NoticeAttachment(InvalidatesPages, models.Model):
     title = models.CharField(_("title"), max_length=200, blank=True)
     file = PrivateFileField(_("file (PDF)"), upload_to=_attachment_path, storage=private_storage, max_length=255)
     size = models.PositiveBigIntegerField(_("size (bytes)"), default=0, editable=False)
+
+    objects = PublicQuerySet.as_manager()
 
     class Meta:
         ordering = ["id"]

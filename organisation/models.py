@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from cms.images import SafeImageField
+from cms.pagecache import InvalidatingQuerySet, PublicQuerySet
 
 
 class Unit(models.Model):
@@ -53,6 +54,8 @@ class Unit(models.Model):
     description = models.TextField(_("functions and duties"), blank=True)
     is_public = models.BooleanField(_("shown in the organisation chart"), default=True)
 
+    objects = PublicQuerySet.as_manager()
+
     class Meta:
         ordering = ["position", "name"]
         verbose_name = _("unit")
@@ -89,7 +92,7 @@ class Unit(models.Model):
         return chain
 
 
-class PersonQuerySet(models.QuerySet):
+class PersonQuerySet(InvalidatingQuerySet, models.QuerySet):
     def agency_leaders(self):
         """Return the agency's leaders in the order the introduction lists them."""
         return self.filter(leader_order__isnull=False).select_related("unit").order_by("leader_order", "full_name")
@@ -134,7 +137,7 @@ class Person(models.Model):
         return f"{self.full_name} – {self.position}" if self.position else self.full_name
 
 
-class MembershipQuerySet(models.QuerySet):
+class MembershipQuerySet(InvalidatingQuerySet, models.QuerySet):
     def current(self, today=None):
         """Return the roles whose term includes today."""
         today = today or timezone.localdate()

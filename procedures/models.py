@@ -4,12 +4,13 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from cms.pagecache import InvalidatingQuerySet, PublicQuerySet
 from cms.search import Searchable
 from cms.storage import PrivateFileField, private_storage, token_path
 from cms.text import unique_slug
 
 
-class ProcedureQuerySet(models.QuerySet):
+class ProcedureQuerySet(InvalidatingQuerySet, models.QuerySet):
     def published(self):
         """Return the procedures the public may read."""
         return self.filter(is_published=True)
@@ -91,6 +92,8 @@ class ProcedureForm(models.Model):
     kind = models.CharField(max_length=8, editable=False)
     size = models.PositiveBigIntegerField(default=0, editable=False)
     position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = PublicQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "pk"]

@@ -11,12 +11,14 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from cms.pagecache import InvalidatingQuerySet
+
 # Fields a reader sees: changing one of them after publication marks the entry as revised.
 PUBLIC_FIELDS = ("starts_at", "ends_at", "content", "chair_id", "chair_name", "participants", "place",
                  "preparing_unit_id", "preparing_unit_name")
 
 
-class EntryQuerySet(models.QuerySet):
+class EntryQuerySet(InvalidatingQuerySet, models.QuerySet):
     def published(self):
         """Return the entries the public may read."""
         return self.filter(is_published=True)

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cms.pagecache import PublicQuerySet
 from organisation.models import Person, Unit
 
 
@@ -59,6 +60,8 @@ class Meeting(models.Model):
                                                editable=False)
 
     PUBLIC_SCHEDULE_FIELDS = ("title", "starts_at", "ends_at", "place", "chair_id", "organiser_id")
+
+    objects = PublicQuerySet.as_manager()
 
     class Meta:
         ordering = ["-starts_at"]
