@@ -11,6 +11,7 @@ the citizens' attachments in feedback. This is the only PDF and Office inspector
 
 import base64
 import binascii
+import contextlib
 import io
 import re
 import zipfile
@@ -117,14 +118,11 @@ def _decoded_stream(raw, limit):
     """Return a stream's content as a reader decodes it (Flate, optionally under ASCIIHex or ASCII85), or None."""
     candidates = [raw]
     stripped = re.sub(rb"\s+", b"", raw)
-    try:
-        candidates.append(binascii.unhexlify(stripped.rstrip(b">") + (b"0" if len(stripped.rstrip(b">")) % 2 else b"")))
-    except (binascii.Error, ValueError):
-        pass
-    try:
+    hex_digits = stripped.rstrip(b">")
+    with contextlib.suppress(binascii.Error, ValueError):
+        candidates.append(binascii.unhexlify(hex_digits + (b"0" if len(hex_digits) % 2 else b"")))
+    with contextlib.suppress(ValueError):
         candidates.append(base64.a85decode(stripped.removeprefix(b"<~"), adobe=stripped.endswith(b"~>")))
-    except ValueError:
-        pass
     decoded = b""
     for candidate in candidates:
         try:
