@@ -17,6 +17,7 @@ from cms.images import clean_image, contains_markup
 from cms.text import slugify_vi
 
 PDF_MAGIC = b"%PDF-"
+ZIP_MAGIC = b"PK\x03\x04"
 
 
 def _too_large():
@@ -52,6 +53,9 @@ def check_attachment(upload):
         raise _too_large()
     if data.startswith(PDF_MAGIC):
         return check_pdf(data, upload.name)
+    if data.startswith(ZIP_MAGIC):
+        # A Word or Excel file (a zip of XML) is no picture: say what may be attached, not "hidden code".
+        raise ValidationError(_("Only PDF files or pictures (JPEG, PNG) can be attached."), code="format")
     upload.seek(0)
     try:
         return clean_image(upload)

@@ -1,12 +1,8 @@
 """The register and the notices in the admin; the register's Excel import (dry run, then all or nothing)."""
 
-import re
-import secrets
-
 from django.contrib import admin, messages
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.core.files.base import ContentFile
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
@@ -15,14 +11,12 @@ from django.utils.translation import gettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 
 from cms.admin_widgets import AccessibleAdminMixin
-from cms.storage import private_storage
-from notices import importer, services
+from notices import import_files, importer, services
 from notices.forms import ImportForm
 from notices.models import Debtor, Notice, NoticeAttachment, offices
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PROGRESS_SECONDS = 3600
-TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{16,40}")
 
 
 class RemovedFilter(admin.SimpleListFilter):
@@ -94,8 +88,7 @@ class DebtorAdmin(AccessibleAdminMixin, SimpleHistoryAdmin):
             except importer.SheetError as error:
                 form.add_error("sheet", str(error))
             else:
-                token = secrets.token_urlsafe(16)
-                private_storage().save(_stored_name(token), ContentFile(data))
+                token = import_files.store(data)
                 plan = services.plan_import(office=form.cleaned_data["office"], rows=rows)
                 context.update(plan=plan, sheet_name=sheet_name, token=token, office=form.cleaned_data["office"])
         context["form"] = form
@@ -105,12 +98,11 @@ class DebtorAdmin(AccessibleAdminMixin, SimpleHistoryAdmin):
         token = request.POST["token"]
         office_id = request.POST.get("office", "")
         office = offices().filter(pk=office_id).first() if office_id.isdigit() else None
-        name = _stored_name(token)
-        if not TOKEN_RE.fullmatch(token) or office is None or not private_storage().exists(name):
+        data = import_files.read(token)
+        if data is None or office is None:
             messages.error(request, _("This import has expired or was already applied. Upload the file again."))
             return redirect("admin:notices_debtor_import")
-        with private_storage().open(name) as stored:
-            _sheet_name, rows = importer.read_sheet(stored.read())
+        _sheet_name, rows = importer.read_sheet(data)
         key = _progress_key(token)
 
         def progress(done, total):
@@ -123,17 +115,13 @@ class DebtorAdmin(AccessibleAdminMixin, SimpleHistoryAdmin):
                                       "imported. Check the file again."))
             return redirect("admin:notices_debtor_import")
         finally:
-            private_storage().delete(name)
+            import_files.discard(token)
         messages.success(request, _("Imported: %(added)s added, %(changed)s changed, %(unchanged)s unchanged.")
                          % {"added": len(plan.added), "changed": len(plan.changed),
                             "unchanged": len(plan.unchanged)})
         if request.headers.get("Accept") == "application/json":
             return JsonResponse({"redirect": reverse("admin:notices_debtor_changelist")})
         return redirect("admin:notices_debtor_changelist")
-
-
-def _stored_name(token):
-    return f"imports/register-{token}.xlsx"
 
 
 def _progress_key(token):

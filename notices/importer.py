@@ -28,8 +28,9 @@ MAX_COLUMNS = 30
 MAX_BYTES = 10 * 1024 * 1024
 # Excel cannot show dates before 1900; a register date after 2100 is a typing slip.
 FIRST_YEAR, LAST_YEAR = 1900, 2100
-# What Excel reads as the start of a formula, once leading blanks are dropped.
-FORMULA_STARTS = ("=", "+", "-", "@")
+# What starts a formula or a function call once leading blanks are dropped; a leading "-" or "+"
+# is a bullet in an obligation's text, and every export neutralises it (cms.exportsafe).
+FORMULA_STARTS = ("=", "@")
 
 # (field, header in the template, required)
 COLUMNS = [

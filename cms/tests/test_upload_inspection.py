@@ -15,7 +15,7 @@ from documents.admin import DocumentFileForm
 from documents.models import DocumentFile
 from documents.tests.factories import make_document
 from feedback.models import Submission
-from feedback.tests.factories import form_data
+from feedback.tests.factories import form_data, make_field
 from news.attachments import clean_attachment
 from procedures.admin import ProcedureFormForm
 from procedures.models import Procedure, ProcedureForm
@@ -49,6 +49,12 @@ CLEAN_PDF = pdf(b"1 0 obj<</Type/Catalog/Pages 2 0 R/OpenAction[3 0 R/Fit]>>endo
                 b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj")
 ACTIVE = [*ACTIVE_PDFS.values(), MACRO_DOCX]
 IDS = [*ACTIVE_PDFS, "docx-with-macros"]
+
+
+@pytest.fixture
+def field(db):
+    """The field of law the question form offers (the form needs one)."""
+    return make_field(name="Thủ tục thi hành án", slug="thu-tuc")
 
 
 def upload(name, data):
