@@ -307,12 +307,14 @@ def main():
         vacuum_seconds, _ = timed(lambda: manage(
             "shell", "-c", "from django.db import connection; connection.cursor().execute('VACUUM ANALYZE')",
             env=env))
+    # The stored pages name the static files through the manifest, so collectstatic comes first
+    # (on a fresh clone there is no manifest yet).
+    manage("collectstatic", "--noinput", "-v0", env=env)
     # Articles published in the admin have their pages stored at once; a bulk load leaves that to this
     # command (news/article_pages.py). With --skip-load it renders only what is missing or stale.
     render_seconds, _ = timed(lambda: manage("render_articles", env=env))
     # The Wagtail peer copies the corpus just made (bench/rows_peer.py); --skip-load keeps a loaded one.
     peer_rows = load_peer(os.environ["DATABASE_URL"], reload=not args.skip_load)
-    manage("collectstatic", "--noinput", "-v0", env=env)
     urls = shell("pick_urls.py", env, "URLS=")
     restore = None if args.skip_restore else backup_and_restore(env)
     staff_env = {**env, "BENCH_ADMIN_MONTH": urls["month archive"].strip("/").split("/", 1)[1].replace("/", "-")}

@@ -31,7 +31,7 @@ from django.db import connection  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from news.models import Article, Category  # noqa: E402
-from news.related import related_articles  # noqa: E402
+from news.related import compute_related  # noqa: E402
 from news.search import decorate, search  # noqa: E402
 
 QUERIES = ["dang uy", "Đảng ủy", "ĐẢNG ỦY", "thanh nien", "chi doan thanh nien", "thi hanh an dan su",
@@ -109,7 +109,7 @@ def main():
     for article in Article.objects.order_by("?")[:args.repeat]:
         cache.clear()
         started = time.perf_counter()
-        related_articles(article)
+        compute_related(article)
         timings.append((time.perf_counter() - started) * 1000)
     print(f"  related news, uncached: {statistics.median(timings):.1f} ms (median of {len(timings)} articles)")
 
