@@ -60,7 +60,6 @@ def check_workbook(archive: zipfile.ZipFile, bounds: Bounds):
 def _stream(archive, info, counter):
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.StartElementHandler = counter.start
-    parser.EndElementHandler = counter.end
     parser.CharacterDataHandler = counter.text
     with archive.open(info) as source:
         while chunk := source.read(CHUNK):
@@ -72,11 +71,24 @@ def _local(name):
     return name.rsplit(" ", 1)[-1]
 
 
-class _SheetCounter:
+class _CharCounter:
+    """Count the characters of the current cell or string; refuse one longer than Excel allows."""
+
+    def __init__(self, bounds):
+        self.bounds, self.chars = bounds, 0
+
+    def text(self, data):
+        self.chars += len(data)
+        if self.chars > MAX_CELL_CHARS:
+            raise Exceeded("cell")
+
+
+class _SheetCounter(_CharCounter):
     """Count rows, cells per row and characters per cell of one worksheet's XML."""
 
     def __init__(self, bounds):
-        self.bounds, self.rows, self.cells, self.chars = bounds, 0, 0, 0
+        super().__init__(bounds)
+        self.rows, self.cells = 0, 0
 
     def start(self, name, _attributes):
         tag = _local(name)
@@ -91,20 +103,13 @@ class _SheetCounter:
             if self.cells > self.bounds.columns:
                 raise Exceeded("columns")
 
-    def end(self, name):
-        pass
 
-    def text(self, data):
-        self.chars += len(data)
-        if self.chars > MAX_CELL_CHARS:
-            raise Exceeded("cell")
-
-
-class _StringCounter:
+class _StringCounter(_CharCounter):
     """Count the shared strings and the characters of each."""
 
     def __init__(self, bounds):
-        self.bounds, self.strings, self.chars = bounds, 0, 0
+        super().__init__(bounds)
+        self.strings = 0
 
     def start(self, name, _attributes):
         if _local(name) == "si":
@@ -112,11 +117,3 @@ class _StringCounter:
             self.chars = 0
             if self.strings > self.bounds.cells:
                 raise Exceeded("cells")
-
-    def end(self, name):
-        pass
-
-    def text(self, data):
-        self.chars += len(data)
-        if self.chars > MAX_CELL_CHARS:
-            raise Exceeded("cell")
