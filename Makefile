@@ -29,6 +29,8 @@ run: seed
 
 lint: install
 	$(BIN)/ruff check .
+	@# The layers and the no-circle rule (pyproject.toml, [tool.importlinter]).
+	$(BIN)/lint-imports --no-cache
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) manage.py check --fail-level WARNING
 

@@ -52,7 +52,7 @@ def _media_and_cache(settings, tmp_path):
     """Give each test its own media and private folders and an empty cache."""
     from django.core.cache import cache
 
-    from cms import counters
+    from core.caching import counters
 
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"

@@ -5,8 +5,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from cms.filecheck import DOCX, PDF, check_file
-from cms.search import QueryError, check_query, matching
+from core.files.filecheck import DOCX, PDF, check_file
+from core.search import QueryError, check_query, matching
 from documents import workflow
 from documents.models import Document, DocumentFile, DocumentTransition, IssuingBody, Sector
 

@@ -6,8 +6,8 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cms.search import MAX_QUERY_LENGTH
-from cms.search_filters import SearchedFilterSetMixin
+from core.search import MAX_QUERY_LENGTH
+from core.search.filters import SearchedFilterSetMixin
 from documents.models import Document, IssuingBody, Sector
 
 DATE_ATTRS = {"placeholder": "dd/mm/yyyy", "inputmode": "numeric", "autocomplete": "off", "size": 10, "maxlength": 10}

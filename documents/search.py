@@ -1,6 +1,6 @@
 """Documents in the site search (/tim-kiem/): the best few, and how many there are."""
 
-from cms.search import QueryError, search
+from core.search import QueryError, search
 
 SHOWN = 5
 

@@ -1,11 +1,11 @@
 """The review workflow of documents: Nháp (draft) → Đã duyệt (approved) → Đã đăng (published).
 
-Each step is checked on the stored row (cms.workflow.move) and recorded with who and when.
+Each step is checked on the stored row (core.workflow.move) and recorded with who and when.
 """
 
 from django.utils import timezone
 
-from cms.workflow import TransitionForbidden, WorkflowError, move
+from core.workflow import TransitionForbidden, WorkflowError, move
 from documents.models import Document, DocumentTransition
 
 __all__ = ["APPROVE", "PUBLISH", "UNPUBLISH", "RULES", "TransitionForbidden", "WorkflowError", "allowed_actions",

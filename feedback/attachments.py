@@ -2,7 +2,7 @@
 
 check_pdf() checks the PDF's frame (magic bytes, end marker, no HTML pretending to be a PDF);
 its active content (scripts, launch actions, embedded files, also hex-escaped or inside
-compressed object streams) is judged by the shared inspector, cms.filechecks, as for every upload.
+compressed object streams) is judged by the shared inspector, core.files.filechecks, as for every upload.
 """
 
 import os
@@ -12,9 +12,9 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
 
-from cms.filechecks import inspect_pdf
-from cms.images import clean_image, contains_markup
-from cms.text import slugify_vi
+from core.files.filechecks import inspect_pdf
+from core.files.images import clean_image, contains_markup
+from core.text import slugify_vi
 
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"

@@ -9,7 +9,7 @@ from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cms.validators import PlainTextFormMixin
+from core.validators import PlainTextFormMixin
 from feedback.attachments import check_attachment
 from feedback.codes import normalise
 from feedback.models import Field, Submission
@@ -111,7 +111,7 @@ class TrackForm(forms.Form):
 
 
 class AnswerSearchForm(forms.Form):
-    # Longer queries are refused by cms.search with its own message, so no max_length here.
+    # Longer queries are refused by core.search with its own message, so no max_length here.
     q = forms.CharField(label=_("Words to look for"), required=False)
     linh_vuc = forms.ModelChoiceField(label=pgettext_lazy("area of work", "Field"), queryset=Field.objects.none(),
                                       required=False, to_field_name="slug", empty_label=_("All fields"))

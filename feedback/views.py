@@ -11,9 +11,10 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView
 
-from cms import ratelimit, readonly
-from cms.diskfull import StorageFull, storage_full_message
-from cms.search import MAX_QUERY_LENGTH, QueryError, search
+from core.failures import readonly
+from core.failures.diskfull import StorageFull, storage_full_message
+from core.search import MAX_QUERY_LENGTH, QueryError, search
+from core.security import ratelimit
 from feedback import services
 from feedback.forms import AnswerSearchForm, SubmissionForm, TrackForm
 from feedback.models import Submission

@@ -1,7 +1,7 @@
 """Article pages rendered when what they show changes, not each time they are read.
 
 A reader may arrive on any of 100,000 articles (a search engine crawling the archive, a link
-shared years later): the page cache and the fragments (cms.fragments, kept per content
+shared years later): the page cache and the fragments (core.caching.fragments, kept per content
 generation) only help with articles read before in the same generation. So the article's part
 of the page (its block with related and other news, and its metadata) is stored with the
 article in RenderedArticle, under a stamp: a digest of everything that part shows. The
@@ -36,8 +36,8 @@ from django.utils import formats, timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from cms.metadata import DEFAULT_PREVIEW, FEED_EMBLEM
 from cms.models import SiteSettings
+from core.syndication.metadata import DEFAULT_PREVIEW, FEED_EMBLEM
 from news.models import Article, Attachment, Category, RelatedArticles, RenderedArticle, categories
 from news.related import SHOWN, refresh_related
 

@@ -22,8 +22,8 @@ from django.template.loader import get_template
 from django.utils import formats
 from django.utils.html import escape
 
-from cms.fragments import fragment_timeout, generation_fragment
 from cms.visits import visit_stats
+from core.caching.fragments import fragment_timeout, generation_fragment
 
 TITLE = "\ue000title\ue000"
 META = "\ue000meta\ue000"

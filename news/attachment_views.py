@@ -3,7 +3,7 @@
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 
-from news.attachments import content_disposition
+from core.files.attachments import content_disposition
 from news.models import Attachment
 from news.preview import may_preview
 

@@ -8,12 +8,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
-from cms.images import SafeImageField
-from cms.pagecache import InvalidatingQuerySet, PublicQuerySet, generation_cached
-from cms.richtext import RichTextField, sanitize
-from cms.search import Searchable
-from cms.text import plain_text, truncate_words, unique_slug
-from news.attachments import clean_attachment
+from core.caching.pagecache import InvalidatingQuerySet, PublicQuerySet, generation_cached
+from core.files.attachments import clean_attachment
+from core.files.images import SafeImageField
+from core.richtext import RichTextField, sanitize
+from core.search import Searchable
+from core.text import plain_text, truncate_words, unique_slug
 from news.storage import PrivateFileField, private_storage
 
 
@@ -112,7 +112,7 @@ class Article(Searchable, models.Model):
         related_name="articles", verbose_name=_("author"),
     )
     view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
-    # The search shadow columns search_exact / search_folded come from Searchable (cms/search.py).
+    # The search shadow columns search_exact / search_folded come from Searchable (core/search/__init__.py).
     search_source_fields = ("title", "summary", "body")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)

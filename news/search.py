@@ -1,15 +1,15 @@
-"""Search for news: the published articles through the shared seam (cms/search.py).
+"""Search for news: the published articles through the shared seam (core/search/__init__.py).
 
 An article matches when every word of the query (folded: case and diacritics ignored) is a
-word of its title, summary or body; the ranking is cms.search.search()'s, ties newest first.
+word of its title, summary or body; the ranking is core.search.search()'s, ties newest first.
 """
 
 import datetime
 
-from cms.localtime import local_day_start
-from cms.search import MAX_QUERY_LENGTH, QueryError, check_query, clean_query, highlight, matching
-from cms.search import search as search_rows
-from cms.text import plain_text
+from core.dates.localtime import local_day_start
+from core.search import MAX_QUERY_LENGTH, QueryError, check_query, clean_query, highlight, matching
+from core.search import search as search_rows
+from core.text import plain_text
 from news.models import Article
 
 __all__ = ["MAX_QUERY_LENGTH", "QueryError", "check_query", "decorate", "highlight", "matching", "search",

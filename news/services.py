@@ -6,7 +6,7 @@ import html
 from django.db import transaction
 from django.utils import timezone
 
-from cms.text import slugify_vi
+from core.text import slugify_vi
 from news.importers import LegacyArticle
 from news.models import Article, Category
 

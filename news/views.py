@@ -9,7 +9,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.generic import ListView, TemplateView
+from django.views.generic import ListView
 from django.views.generic.dates import (
     ArchiveIndexView,
     DateDetailView,
@@ -18,14 +18,13 @@ from django.views.generic.dates import (
     YearArchiveView,
 )
 
-from cms.localtime import local_day_start
-from cms.models import Page
-from cms.pagecache import generation_cached
-from cms.pagination import GenerationPaginator
+from core.caching.pagecache import generation_cached
+from core.caching.pagination import GenerationPaginator
+from core.dates.localtime import local_day_start
 from news.article_pages import page_of, public_article
 from news.article_shell import may_use_shell, shell_response
 from news.forms import FIRST_YEAR, LAST_YEAR, DayPickerForm
-from news.models import Article, Category, categories
+from news.models import Article, categories
 from news.preview import PreviewMixin
 from news.viewcounts import mark_for_counting
 
@@ -68,14 +67,6 @@ class BoundedPagerMixin:
 
     def get_previous_month(self, date):
         return within_years(super().get_previous_month(date))
-
-
-class HomeView(TemplateView):
-    template_name = "news/home.html"
-
-    def get_context_data(self, **kwargs):
-        featured, latest = generation_cached("home-articles", home_articles)
-        return super().get_context_data(featured=featured, latest=latest, **kwargs)
 
 
 def home_articles():
@@ -221,16 +212,6 @@ class ArticlePrintView(DateDetailView):
 
     def get_queryset(self):
         return ArticleView.get_queryset(self)
-
-
-class SiteMapView(TemplateView):
-    """The HTML site map (/so-do-trang/): every section of the portal on one page."""
-
-    template_name = "news/site_map.html"
-
-    def get_context_data(self, **kwargs):
-        pages = Page.objects.filter(parent__isnull=True).prefetch_related("children")
-        return super().get_context_data(pages=pages, categories=Category.objects.all(), **kwargs)
 
 
 class CategoryView(ListView):

@@ -8,10 +8,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView
 
-from cms import ratelimit
-from cms.search import QueryError, ranked_page, search
-from cms.storage import private_storage
-from news.attachments import content_disposition
+from core.files.attachments import content_disposition
+from core.files.storage import private_storage
+from core.search import QueryError, ranked_page, search
+from core.security import ratelimit
 from notices.forms import NoticeFilterForm, RegisterSearchForm
 from notices.models import Debtor, Notice, NoticeAttachment
 

@@ -2,7 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.core.files.uploadedfile import UploadedFile
 
-from cms.filecheck import DOCX, PDF, XLSX, check_file
+from core.files.filecheck import DOCX, PDF, XLSX, check_file
 from procedures.models import Procedure, ProcedureForm
 
 

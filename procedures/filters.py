@@ -4,8 +4,8 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cms.search import MAX_QUERY_LENGTH
-from cms.search_filters import SearchedFilterSetMixin
+from core.search import MAX_QUERY_LENGTH
+from core.search.filters import SearchedFilterSetMixin
 from documents.models import Sector
 from procedures.models import Procedure
 

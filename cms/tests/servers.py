@@ -86,10 +86,10 @@ def app_server(**env):
     """Run the portal under gunicorn (one worker) on a free loopback port; yield its base URL."""
     port = free_port()
     environment = {
-        **os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings", "DEBUG": "0", "LOG_LEVEL": "WARNING",
+        **os.environ, "DJANGO_SETTINGS_MODULE": "config.settings", "DEBUG": "0", "LOG_LEVEL": "WARNING",
         "ALLOWED_HOSTS": "127.0.0.1", "CONN_MAX_AGE": "0", **env,
     }
-    process = subprocess.Popen([GUNICORN, "cms.wsgi:application", "--workers", "1", "--bind",
+    process = subprocess.Popen([GUNICORN, "config.wsgi:application", "--workers", "1", "--bind",
                                 f"127.0.0.1:{port}", "--log-level", "warning"], cwd=ROOT, env=environment)
     base = f"http://127.0.0.1:{port}"
 

@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 
-from cms.admin_search import FoldingSearchMixin
+from core.admin.search import FoldingSearchMixin
 from news import roles
 from news.tests.factories import make_article, make_category, make_user
 from organisation.models import Person, Unit

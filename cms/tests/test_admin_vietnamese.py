@@ -136,7 +136,7 @@ def test_one_english_word_meaning_two_things_gets_two_translations(client, with_
 
 
 def test_yes_no_icons_speak_vietnamese(client, demo):
-    from cms.admin_i18n import boolean_icon
+    from core.admin.i18n import boolean_icon
 
     assert 'alt="Có"' in boolean_icon(True) and 'alt="Không"' in boolean_icon(False)
     client.force_login(make_user(roles.APPROVER, username="lanhdao_icon"))

@@ -14,7 +14,7 @@ from django.core import serializers
 from django.core.management import CommandError, call_command
 from django.core.serializers.json import DjangoJSONEncoder
 
-from cms.backup import EXCLUDED_MODELS, backed_up_models
+from core.backup.archive import EXCLUDED_MODELS, backed_up_models
 from news.models import Article
 from news.tests.factories import image_upload, make_article, make_category
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cms.bulk import BackgroundWriter
+from core.bulk import BackgroundWriter
 from news.models import Category
 
 

@@ -4,14 +4,14 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 
-from cms.settings import cache_from_url
+from config.settings import cache_from_url
 from news.tests.factories import make_article
 
 
 @pytest.mark.parametrize(("url", "backend", "location"), [
     ("locmem://portal", "django.core.cache.backends.locmem.LocMemCache", "portal"),
     ("db://cache_table", "django.core.cache.backends.db.DatabaseCache", "cache_table"),
-    ("redis://127.0.0.1:6379/1", "cms.rediscache.RedisCache", "redis://127.0.0.1:6379/1"),
+    ("redis://127.0.0.1:6379/1", "core.caching.rediscache.RedisCache", "redis://127.0.0.1:6379/1"),
     ("dummy://", "django.core.cache.backends.dummy.DummyCache", ""),
 ])
 def test_cache_url_selects_the_backend(url, backend, location):
@@ -23,7 +23,7 @@ def test_cache_url_selects_the_backend(url, backend, location):
 def test_the_redis_backend_builds_one_client_per_connection_pool():
     from django.core.cache.backends.redis import RedisCache
 
-    from cms.rediscache import RedisCache as ReusingRedisCache
+    from core.caching.rediscache import RedisCache as ReusingRedisCache
 
     config = cache_from_url("redis://127.0.0.1:6379/1")
     backend = ReusingRedisCache(config["LOCATION"], {"OPTIONS": config["OPTIONS"]})

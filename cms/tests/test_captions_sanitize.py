@@ -5,7 +5,7 @@ import re
 import pytest
 from django.conf import settings
 
-from cms.richtext import CAPTION_PLACEHOLDERS, sanitize
+from core.richtext import CAPTION_PLACEHOLDERS, sanitize
 
 
 def test_a_captioned_photo_is_kept_whole():

@@ -2,9 +2,9 @@
 
 One control character typed by a citizen or pasted from Word used to answer 500 to every
 reader of a feed; a unit named "\x01=1+1" came out of the tasks .xlsx as a live formula;
-a name holding U+202E read backwards. cms.exportsafe.export_text cleans every output
-(through cms.feeds.CleanFeed and cms.calendars.CleanEvent), cms.admin_plaintext and
-cms.validators.PlainTextFormMixin refuse the characters on input.
+a name holding U+202E read backwards. core.exportsafe.export_text cleans every output
+(through core.syndication.feeds.CleanFeed and core.syndication.calendars.CleanEvent), core.admin.plaintext and
+core.validators.PlainTextFormMixin refuse the characters on input.
 """
 
 import datetime
@@ -22,11 +22,11 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from cms.exportsafe import export_text
-from cms.feeds import CleanFeed, CleanRssFeed
-from cms.richtext import RichTextField
 from cms.tests.sitemap_reader import sitemap_text
-from cms.validators import reject_bidi_controls, reject_control_characters, reject_line_breaks_and_controls
+from core.exportsafe import export_text
+from core.richtext import RichTextField
+from core.syndication.feeds import CleanFeed, CleanRssFeed
+from core.validators import reject_bidi_controls, reject_control_characters, reject_line_breaks_and_controls
 from documents.tests.factories import make_document
 from feedback.models import Field, Submission
 from feedback.tests.factories import form_data, make_answer
@@ -85,7 +85,7 @@ def test_the_news_feed_survives_a_control_character(client, site_settings):
 
 
 def test_every_feed_of_the_portal_writes_through_the_cleaner():
-    import cms.urls  # noqa: F401  (imports every app's feeds)
+    import config.urls  # noqa: F401  (imports every app's feeds)
 
     def subclasses(cls):
         for sub in cls.__subclasses__():

@@ -6,7 +6,7 @@ import pytest
 from django.core.cache import cache
 from django.test import RequestFactory
 
-from cms import counters
+from core.caching import counters
 
 
 class Clock:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cms.credits import Credit, Person, parse_credit
+from core.credits import Credit, Person, parse_credit
 
 CASES = [
     ("Tin bài: Tuấn Linh, Phó Bí thư Chi đoàn", Credit((Person("Tuấn Linh", "Phó Bí thư Chi đoàn"),))),

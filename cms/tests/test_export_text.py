@@ -1,4 +1,4 @@
-"""Export-safe text and the form check against control characters (cms/exportsafe.py, cms/validators.py)."""
+"""Export-safe text and the form check against control characters (core/exportsafe.py, core/validators.py)."""
 
 import io
 
@@ -6,8 +6,8 @@ import pytest
 from django import forms
 from openpyxl import Workbook, load_workbook
 
-from cms.exportsafe import append_row, export_text
-from cms.validators import PlainTextFormMixin, reject_control_characters
+from core.exportsafe import append_row, export_text
+from core.validators import PlainTextFormMixin, reject_control_characters
 
 
 def test_export_text_drops_c0_controls_but_keeps_tab_and_newlines():

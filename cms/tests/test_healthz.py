@@ -31,7 +31,7 @@ print(json.dumps({"status": response.status_code, "body": response.json()}))
     "sqlite:////nonexistent-folder/db.sqlite3",
 ], ids=["postgresql-refused", "sqlite-missing"])
 def test_healthz_answers_503_when_the_database_is_unreachable(database_url):
-    env = {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": "cms.settings"}
+    env = {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": "config.settings"}
     result = subprocess.run([sys.executable, "-c", HEALTHZ], cwd=settings.BASE_DIR, env=env,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr

@@ -8,10 +8,10 @@ from django.contrib.auth.models import Permission
 from django.db.models import F
 from django.utils import timezone
 
-from cms import invalidation
-from cms.localtime import local_day_start
 from cms.models import DailyVisits
-from cms.pagecache import current_state
+from core.caching import invalidation
+from core.caching.pagecache import current_state
+from core.dates.localtime import local_day_start
 from documents import workflow as document_workflow
 from documents.models import Document
 from documents.tests.factories import make_document

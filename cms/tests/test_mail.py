@@ -1,4 +1,4 @@
-"""The one e-mail helper (cms/mail.py), read back by Python's e-mail parser with policy.default."""
+"""The one e-mail helper (core/mail.py), read back by Python's e-mail parser with policy.default."""
 
 import datetime
 import email
@@ -9,7 +9,7 @@ from email import policy
 
 from django.conf import settings
 
-from cms import mail
+from core import mail
 
 LONG_SUBJECT = "Chờ duyệt: Đảng ủy Cục làm việc với Ban Chấp hành Chi đoàn về phương hướng nhiệm vụ năm 2023"
 
@@ -62,7 +62,7 @@ SEND = """
 import django
 django.setup()
 from django.conf import settings
-from cms import mail
+from core import mail
 print(settings.EMAIL_BACKEND)
 mail.send(to=["doanvien@example.vn"], subject={subject!r}, text="Nội dung thư.\\n", html="<p>Nội dung thư.</p>")
 """
@@ -71,7 +71,7 @@ mail.send(to=["doanvien@example.vn"], subject={subject!r}, text="Nội dung thư
 def test_file_backend_is_chosen_by_setting_email_file_path(tmp_path):
     outbox = tmp_path / "outbox"
     env = {key: value for key, value in os.environ.items() if not key.startswith(("EMAIL_", "DEFAULT_FROM"))}
-    env.update(DJANGO_SETTINGS_MODULE="cms.settings", EMAIL_FILE_PATH=str(outbox),
+    env.update(DJANGO_SETTINGS_MODULE="config.settings", EMAIL_FILE_PATH=str(outbox),
                EMAIL_FROM_NAME="Văn phòng Cục THADS T.Hóa", EMAIL_FROM_ADDRESS="vanphong@thads.example.vn")
     result = subprocess.run([sys.executable, "-c", SEND.format(subject=LONG_SUBJECT)], cwd=settings.BASE_DIR,
                             env=env, capture_output=True, text=True, timeout=60)

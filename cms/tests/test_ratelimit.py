@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import cache
 from django.test import RequestFactory
 
-from cms import ratelimit
+from core.security import ratelimit
 
 
 def request_from(address):

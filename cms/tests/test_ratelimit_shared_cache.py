@@ -7,9 +7,9 @@ from django.core import checks
 from django.core.cache.backends.locmem import LocMemCache
 from django.test import RequestFactory
 
-from cms import ratelimit
-from cms.rediscache import RedisCache
 from cms.tests.servers import redis_server
+from core.caching.rediscache import RedisCache
+from core.security import ratelimit
 
 LIMIT = 30
 ATTEMPTS = 60
@@ -59,7 +59,8 @@ def test_production_refuses_a_cache_the_workers_do_not_share(settings, backend, 
     assert "redis://" in errors[0].hint
 
 
-@pytest.mark.parametrize("backend", ["cms.rediscache.RedisCache", "django.core.cache.backends.redis.RedisCache",
+@pytest.mark.parametrize("backend", ["core.caching.rediscache.RedisCache",
+                                     "django.core.cache.backends.redis.RedisCache",
                                      "django.core.cache.backends.db.DatabaseCache"])
 def test_production_accepts_a_shared_cache(settings, backend):
     settings.PRODUCTION = True

@@ -57,7 +57,7 @@ def test_a_read_only_error_outside_any_view_gives_the_503_page_not_the_500_page(
     # E.g. the session saved by SessionMiddleware after the view: only handler500 sees that error.
     from django.db import OperationalError
 
-    from cms.errors import server_error
+    from core.failures.errors import server_error
 
     try:
         raise OperationalError("attempt to write a readonly database")

@@ -8,7 +8,7 @@ from django.core.files.storage import default_storage
 from django.template import Context, Template
 from PIL import Image
 
-from cms.images import renditions
+from core.files.images import renditions
 from news.tests.factories import image_upload, make_article
 
 pytestmark = pytest.mark.django_db

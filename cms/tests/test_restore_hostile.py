@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from cms import restore as restore_module
-from cms.backup import FORMAT, BackupError
+from core.backup import restore as restore_module
+from core.backup.archive import FORMAT, BackupError
 
 TOP = "thads-backup-20260101-000000"
 MB = 1024 * 1024
@@ -29,7 +29,7 @@ class Zeros:
 
 
 def manifest_for(files, *, sizes=True):
-    """Return the manifest cms.backup would write for {name: bytes}."""
+    """Return the manifest core.backup.archive would write for {name: bytes}."""
     manifest = {"format": FORMAT, "migrations": [], "counts": {},
                 "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}}
     if sizes:

@@ -42,11 +42,11 @@ def test_work_area_admin_and_search_are_kept_out(robots):
         ("youth:tasks_xlsx", {}), ("youth:meeting", {"pk": 3}), ("youth:minutes_docx", {"pk": 3}),
         ("youth:calendar", {}), ("youth:calendar_feed", {"token": "abc123"}), ("youth:party_report", {}),
         ("admin:index", {}), ("admin:news_article_changelist", {}), ("admin:login", {}),
-        ("news:search", {}),
+        ("search", {}),
     ]:
         path = reverse(name, kwargs=kwargs)
         assert kept_out(robots, path), path
-    assert kept_out(robots, reverse("news:search") + "?q=đoàn+viên&page=2")
+    assert kept_out(robots, reverse("search") + "?q=đoàn+viên&page=2")
 
 
 def test_print_views_are_kept_out_by_rfc_9309_robots(robots, article):

@@ -1,6 +1,6 @@
 import pytest
 
-from cms.richtext import sanitize
+from core.richtext import sanitize
 from news.tests.factories import make_article
 
 

@@ -1,8 +1,8 @@
-"""cms.search, the one search seam: words, query checks, shadow columns kept by save(), highlighting."""
+"""core.search, the one search seam: words, query checks, shadow columns kept by save(), highlighting."""
 
 import pytest
 
-from cms.search import QueryError, check_query, clean_query, highlight, shadow_columns, words
+from core.search import QueryError, check_query, clean_query, highlight, shadow_columns, words
 from news.models import Article
 from news.tests.factories import make_article
 

@@ -25,7 +25,7 @@ def production_env(tmp_path, **extra):
     # The browser fixture sets DJANGO_ALLOW_ASYNC_UNSAFE in this process; production never has it.
     env = {key: value for key, value in os.environ.items() if key not in {"DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
     env.update(
-        DJANGO_SETTINGS_MODULE="cms.settings", DJANGO_ENV="production", SECRET_KEY=secrets.token_urlsafe(50),
+        DJANGO_SETTINGS_MODULE="config.settings", DJANGO_ENV="production", SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="thads.example.vn,testserver",
         VAR_DIR=str(tmp_path / "var"), DATABASE_URL=f"sqlite:///{tmp_path / 'prod.sqlite3'}",
         CLIENT_IP_HEADER="HTTP_X_REAL_IP",

@@ -11,7 +11,7 @@ SHOW = """
 import json, django
 django.setup()
 from django.conf import settings
-from cms.security import build_policy
+from core.security.web import build_policy
 print(json.dumps({"media": settings.STORAGES["default"], "policy": build_policy(settings.CSP_PUBLIC),
                   "admin": build_policy(settings.CSP_ADMIN)}))
 """
@@ -20,7 +20,7 @@ print(json.dumps({"media": settings.STORAGES["default"], "policy": build_policy(
 def settings_under(**env):
     result = subprocess.run(
         [sys.executable, "-c", SHOW], cwd=settings.BASE_DIR, capture_output=True, text=True, timeout=60,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings", **env},
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings", **env},
     )
     return result
 

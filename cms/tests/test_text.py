@@ -1,6 +1,6 @@
 import pytest
 
-from cms.text import fold, plain_text, slugify_vi, truncate_words
+from core.text import fold, plain_text, slugify_vi, truncate_words
 
 
 @pytest.mark.parametrize(

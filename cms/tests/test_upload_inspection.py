@@ -8,15 +8,15 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from cms.filecheck import check_file
-from cms.filechecks import inspect_pdf
 from cms.tests.test_filechecks import package, pdf
+from core.files.attachments import clean_attachment
+from core.files.filecheck import check_file
+from core.files.filechecks import inspect_pdf
 from documents.admin import DocumentFileForm
 from documents.models import DocumentFile
 from documents.tests.factories import make_document
 from feedback.models import Submission
 from feedback.tests.factories import form_data, make_field
-from news.attachments import clean_attachment
 from procedures.admin import ProcedureFormForm
 from procedures.models import Procedure, ProcedureForm
 

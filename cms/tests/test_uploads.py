@@ -101,7 +101,7 @@ def test_get_is_not_allowed(client, editor):
 
 
 def test_a_picture_over_25_megapixels_is_refused_before_decoding_with_the_limit_named(tmp_path):
-    from cms.images import clean_image
+    from core.files.images import clean_image
 
     buffer = io.BytesIO()
     Image.new("1", (7070, 7070)).save(buffer, format="PNG")  # a few kilobytes, 50 megapixels once decoded

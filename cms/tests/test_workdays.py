@@ -2,7 +2,7 @@
 
 import datetime
 
-from cms.workdays import add_working_days, is_working_day, working_days_between
+from core.dates.workdays import add_working_days, is_working_day, working_days_between
 
 
 def test_fifteen_working_days_from_a_monday_is_three_weeks_later():

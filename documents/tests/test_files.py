@@ -3,7 +3,7 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from cms.filecheck import DOCX, PDF, check_file
+from core.files.filecheck import DOCX, PDF, check_file
 from documents.admin import DocumentFileForm
 from documents.models import Document, DocumentFile
 from documents.tests.factories import docx_upload, make_document, pdf_upload
@@ -29,7 +29,7 @@ def test_a_disguised_file_is_refused_in_vietnamese_and_nothing_is_saved(upload):
     document = make_document()
     form = DocumentFileForm(data={"position": 0}, files={"file": upload}, instance=DocumentFile(document=document))
     assert not form.is_valid()
-    # An empty file is refused by Django's own check ("Tập tin được gửi là rỗng."), the others by cms.filecheck.
+    # An empty file is refused by Django's own check ("Tập tin được gửi là rỗng."), the others by core.files.filecheck.
     assert any(word in form.errors["file"][0] for word in ("không phải là PDF, Word (DOCX)", "rỗng"))
     assert not DocumentFile.objects.exists()
 

@@ -10,7 +10,7 @@ from django.contrib.auth.models import Permission
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
-from cms.storage import private_storage
+from core.files.storage import private_storage
 from documents import workflow
 from documents.admin import DocumentFileForm
 from documents.models import Document, DocumentFile

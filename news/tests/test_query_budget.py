@@ -19,7 +19,7 @@ PAGES = {
     # The latest documents, this week's entries and public meetings (featured and latest news are
     # read once per generation); with its fragments kept, nothing.
     "home": (lambda data: "/", 3, 0),
-    # A listing's count and pages are kept per generation (cms.pagination.GenerationPaginator).
+    # A listing's count and pages are kept per generation (core.caching.pagination.GenerationPaginator).
     "latest": (lambda data: "/tin-tuc/", 0, 0),
     "latest page 2": (lambda data: "/tin-tuc/?page=2" if len(data["articles"]) > 20 else "/tin-tuc/?page=1", 0, 0),
     "year": (lambda data: "/tin-tuc/2024/", 2, 2),
@@ -31,7 +31,7 @@ PAGES = {
     # have none); then the titles of "Tin liên quan" and "Các tin khác" (news/article_pages.py).
     "article": (lambda data: data["articles"][-1].get_absolute_url(), 2, 2),
     "category": (lambda data: data["categories"][0].get_absolute_url(), 0, 0),  # categories: the menu's list
-    # Results kept per content generation (cms.search.ranked_page): the category choices and the rows.
+    # Results kept per content generation (core.search.ranked_page): the category choices and the rows.
     "search": (lambda data: "/tim-kiem/?q=tin+so", 3, 3),  # with the documents section
     "search, no match": (lambda data: "/tim-kiem/?q=xyzzy", 2, 2),
     # The index: counts and the newest change of the sections; the articles' section: its rows.

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cms.search import folded_words
+from core.search import folded_words
 from news.article_pages import link_rows
 from news.models import Article, RelatedArticles
 from news.related import STORED, compute_related, keywords, refresh_all

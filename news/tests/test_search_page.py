@@ -7,7 +7,7 @@ from news.models import Article
 from news.tests.factories import local_datetime, make_article, make_category
 
 pytestmark = pytest.mark.django_db
-URL = reverse("news:search")
+URL = reverse("search")
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from openpyxl.utils import get_column_letter
 
-from cms.storage import private_storage
+from core.files.storage import private_storage
 from notices import import_files, importer
 from notices.models import Debtor
 from notices.tests.factories import make_office

@@ -47,7 +47,7 @@ def test_the_admin_revokes_an_address(client, superuser, token):
 def test_the_gunicorn_access_log_leaves_the_secret_out(token):
     from gunicorn.config import Config
 
-    from cms.logscrub import ScrubbingGunicornLogger
+    from core.security.logscrub import ScrubbingGunicornLogger
 
     config = Config()
     config.set("accesslog", "-")
@@ -65,7 +65,7 @@ def test_the_gunicorn_access_log_leaves_the_secret_out(token):
 
 
 def test_django_log_records_leave_the_secret_out(token):
-    from cms.logscrub import scrub
+    from core.security.logscrub import scrub
 
     path = token.get_absolute_url()
     assert token.token not in scrub(f"Not Found: {path}")
