@@ -243,7 +243,7 @@ def _file_path(instance, filename):
 
 
 class DocumentFile(models.Model):
-    """A PDF or DOCX file of a document, checked by content (core.files.filecheck), served by documents:file."""
+    """A PDF or DOCX file of a document, checked by content (core.files.checks), served by documents:file."""
 
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="files",
                                  verbose_name=_("document"))
@@ -268,7 +268,7 @@ class DocumentFile(models.Model):
 
     @property
     def content_type(self):
-        from core.files.filecheck import CONTENT_TYPES
+        from core.files.checks import CONTENT_TYPES
 
         return CONTENT_TYPES.get(self.kind, "application/octet-stream")
 

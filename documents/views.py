@@ -4,8 +4,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
+from core.files.checks import PDF
 from core.files.downloads import file_response, may_preview
-from core.files.filecheck import PDF
 from documents.filters import DocumentFilter
 from documents.models import Document, DocumentFile
 

@@ -9,8 +9,8 @@ from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from core.files.checks import check_citizen_attachment
 from core.validators import PlainTextFormMixin
-from feedback.attachments import check_attachment
 from feedback.codes import normalise
 from feedback.models import Field, Submission
 
@@ -73,7 +73,7 @@ class SubmissionForm(PlainTextFormMixin, forms.ModelForm):
 
     def clean_attachment(self):
         upload = self.cleaned_data.get("attachment")
-        return check_attachment(upload) if upload else None
+        return check_citizen_attachment(upload) if upload else None
 
     def clean(self):
         data = super().clean()

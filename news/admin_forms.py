@@ -6,7 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from core.files.attachments import clean_attachment
+from core.files.checks import clean_attachment
 from core.validators import PlainTextFormMixin
 from news import versions
 from news.forms import check_year

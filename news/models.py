@@ -9,7 +9,7 @@ from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from core.caching.pagecache import InvalidatingQuerySet, PublicQuerySet, generation_cached
-from core.files.attachments import clean_attachment
+from core.files.checks import clean_attachment
 from core.files.images import SafeImageField
 from core.richtext import RichTextField, sanitize
 from core.search import Searchable

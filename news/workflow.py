@@ -9,11 +9,11 @@ The admin only renders and dispatches: it calls these functions, which check the
 permission and the state again on the row as stored, so a forged request changes nothing.
 """
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.workflow import TransitionForbidden, WorkflowError, move
 from news import article_pages, notifications
 from news.models import Article, ArticleTransition
 
@@ -30,14 +30,6 @@ RULES = {
 }
 # What a restore copies back from an old version (the address and the workflow stay as they are).
 RESTORED_FIELDS = ["title", "summary", "body", "byline", "category_id", "cover", "cover_caption"]
-
-
-class WorkflowError(Exception):
-    """A step the article's state does not allow; the message is meant for the user."""
-
-
-class TransitionForbidden(PermissionDenied):
-    """A step the user has no right to take (answered with 403)."""
 
 
 class EditConflict(WorkflowError):
@@ -110,8 +102,8 @@ def _move(*, article, by, action, to_status, reason="", published_at=None, seen_
     approving the text that was read.
     """
     reason = (reason or "").strip()
-    with transaction.atomic():
-        stored = Article.objects.select_for_update().get(pk=article.pk)
+
+    def check(stored):
         _check(by, action, stored)
         if seen_revision is not None and stored.revision != seen_revision:
             raise StaleStep(
@@ -119,21 +111,23 @@ def _move(*, article, by, action, to_status, reason="", published_at=None, seen_
                   "Read what changed below, then take the step again from the article."),
                 current=stored, seen_revision=seen_revision,
             )
-        from_status = stored.status
-        stored.status = to_status
+
+    def change(stored):
         if published_at is not None:
             stored.published_at = published_at
         stored.revision += 1
         stored._history_user = by
         stored._change_reason = reason or None
-        stored.save()
-        step = ArticleTransition.objects.create(
+
+    def record(stored, from_status):
+        return ArticleTransition.objects.create(
             article=stored, actor=by, at=timezone.now(), from_status=from_status, to_status=to_status, reason=reason,
             scheduled_for=stored.published_at if stored.is_scheduled else None,
         )
-    for field in ("status", "published_at", "revision", "updated_at"):
-        setattr(article, field, getattr(stored, field))
-    return step
+
+    # Only the workflow's fields: the caller's instance may hold an edit not yet saved.
+    return move(item=article, to_status=to_status, check=check, change=change, record=record,
+                refreshed=("status", "published_at", "revision", "updated_at"))
 
 
 def _require_reason(reason):

@@ -23,7 +23,7 @@ from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from core.caching.pagecache import InvalidatingQuerySet, PublicQuerySet
-from core.files.attachments import PDF, clean_attachment
+from core.files.checks import PDF, clean_attachment
 from core.files.storage import PrivateFileField, private_storage
 from core.richtext import RichTextField
 from core.search import Searchable

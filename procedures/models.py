@@ -82,7 +82,7 @@ def _form_path(instance, filename):
 
 
 class ProcedureForm(models.Model):
-    """A form (mẫu đơn): PDF, DOCX or XLSX, checked by content (core.files.filecheck), served by procedures:form."""
+    """A form (mẫu đơn): PDF, DOCX or XLSX, checked by content (core.files.checks), served by procedures:form."""
 
     procedure = models.ForeignKey(Procedure, on_delete=models.CASCADE, related_name="forms",
                                   verbose_name=_("administrative procedure"))

@@ -1,4 +1,4 @@
-"""Documents are inspected for active content, not only sniffed (core/files/filechecks.py)."""
+"""Documents are inspected for active content, not only sniffed (core/files/inspection.py)."""
 
 import io
 import zipfile
@@ -7,7 +7,7 @@ import zlib
 import pytest
 from django.core.exceptions import ValidationError
 
-from core.files.filechecks import inspect_document
+from core.files.inspection import inspect_document
 
 DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 MACRO_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"

@@ -9,9 +9,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from cms.tests.test_filechecks import package, pdf
-from core.files.attachments import clean_attachment
-from core.files.filecheck import check_file
-from core.files.filechecks import inspect_pdf
+from core.files.checks import check_upload, clean_attachment
+from core.files.inspection import inspect_pdf
 from documents.admin import DocumentFileForm
 from documents.models import DocumentFile
 from documents.tests.factories import make_document
@@ -115,7 +114,7 @@ def test_the_news_attachment_refuses_it(data):
 
 @pytest.mark.django_db
 def test_a_clean_pdf_is_accepted_by_every_upload(client, field):
-    assert check_file(upload("quyet-dinh.pdf", CLEAN_PDF)).kind == "pdf"
+    assert check_upload(upload("quyet-dinh.pdf", CLEAN_PDF)).kind == "pdf"
     assert clean_attachment(upload("thong-bao.pdf", CLEAN_PDF)).kind == "pdf"
     document = make_document()
     form = DocumentFileForm(data={"position": 0}, files={"file": upload("van-ban.pdf", CLEAN_PDF)},

@@ -1,10 +1,10 @@
 """Inspect uploaded documents for active content: macros, outside links, PDF scripts.
 
-Sniffing the type (core/files/attachments.py) proves a file is a PDF or an Office package;
+Sniffing the type (core/files/checks.py) proves a file is a PDF or an Office package;
 it does not prove the file is inert. A .docx may still carry a VBA project, declare a
 macro-enabled content type, or point its template at a URL Word fetches on opening
 (remote template injection); a PDF may run JavaScript or launch a program when opened.
-Such files are refused. Every upload of a document goes through core.files.filecheck (type by content,
+Such files are refused. Every upload of a document goes through core.files.checks (type by content,
 then inspect_document() here): documents, procedures' forms, news attachments and notices, and
 the citizens' attachments in feedback. This is the only PDF and Office inspector.
 """
