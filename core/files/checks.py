@@ -91,7 +91,8 @@ def _refusal(kinds):
         code="type")
 
 
-def check_upload(upload, *, kinds=(PDF, DOCX), max_bytes=DEFAULT_MAX_BYTES, refused=None, default_stem="tep"):
+def check_upload(upload, *, kinds=(PDF, DOCX), max_bytes=DEFAULT_MAX_BYTES, refused=None, default_stem="tep",
+                 not_office=None, picture_errors=_PICTURE_ERRORS_KEPT):
     """Return a CheckedUpload of upload if its content is one of kinds, else raise ValidationError.
 
     refused is the ValidationError for content of another kind (by default: which kinds may be uploaded).
@@ -106,11 +107,17 @@ def check_upload(upload, *, kinds=(PDF, DOCX), max_bytes=DEFAULT_MAX_BYTES, refu
         raise _too_large(max_bytes)
     if not data:
         raise ValidationError(_("The file is empty."), code="empty")
-    return check_bytes(data, name=upload.name, kinds=kinds, refused=refused, default_stem=default_stem)
+    return check_bytes(data, name=upload.name, kinds=kinds, refused=refused, default_stem=default_stem,
+                       not_office=not_office, picture_errors=picture_errors)
 
 
-def check_bytes(data, *, name, kinds=(PDF, DOCX), refused=None, default_stem="tep"):
-    """Return a CheckedUpload of data if it is one of kinds and carries no active content."""
+def check_bytes(data, *, name, kinds=(PDF, DOCX), refused=None, default_stem="tep", not_office=None,
+                picture_errors=_PICTURE_ERRORS_KEPT):
+    """Return a CheckedUpload of data if it is one of kinds and carries no active content.
+
+    not_office is the error for a ZIP that is no Word or Excel file; picture_errors the picture
+    errors said as they are (any other is answered with refused).
+    """
     refused = refused or _refusal(kinds)
     original = os.path.basename(name or "")
     stem = slugify_vi(os.path.splitext(original)[0], max_length=80) or default_stem
@@ -118,7 +125,9 @@ def check_bytes(data, *, name, kinds=(PDF, DOCX), refused=None, default_stem="te
         raise ValidationError(_("The PDF file is damaged or incomplete."), code="invalid")
     kind = detect_kind(data)
     if kind is None and IMAGE in kinds and not data.startswith((PDF_MAGIC, ZIP_MAGIC)):
-        return _check_picture(data, name=original, stem=stem, refused=refused)
+        return _check_picture(data, name=original, stem=stem, refused=refused, kept=picture_errors)
+    if kind is None and not_office is not None and data.startswith(ZIP_MAGIC):
+        raise not_office
     if kind not in kinds:
         raise refused
     inspect_document(data)
@@ -129,11 +138,11 @@ def check_bytes(data, *, name, kinds=(PDF, DOCX), refused=None, default_stem="te
                          original_name=original or f"{stem}.{kind}")
 
 
-def _check_picture(data, *, name, stem, refused):
+def _check_picture(data, *, name, stem, refused, kept):
     try:
         picture = clean_image(ContentFile(data, name=name))
     except ValidationError as error:
-        if error.code in _PICTURE_ERRORS_KEPT:
+        if error.code in kept:
             raise
         raise refused from None
     extension = picture.name.rsplit(".", 1)[-1]
@@ -148,6 +157,10 @@ def clean_attachment(upload):
     """Check an article's or a notice's attachment: PDF, DOCX, XLSX or a picture."""
     return check_upload(
         upload, kinds=(PDF, DOCX, XLSX, IMAGE), max_bytes=settings.ATTACHMENT_MAX_BYTES, default_stem="tep-dinh-kem",
+        picture_errors={"too_large", "bomb"},
+        not_office=ValidationError(
+            _("This ZIP file is not a Word (DOCX) or Excel (XLSX) document. "
+              "Only PDF, DOCX, XLSX files and pictures can be attached."), code="not_office"),
         refused=ValidationError(
             _("The content of this file is not PDF, DOCX, XLSX or a picture, whatever its name says. "
               "Only those files can be attached."), code="type"))
