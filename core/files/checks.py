@@ -121,9 +121,9 @@ def check_bytes(data, *, name, kinds=(PDF, DOCX), refused=None, default_stem="te
     refused = refused or _refusal(kinds)
     original = os.path.basename(name or "")
     stem = slugify_vi(os.path.splitext(original)[0], max_length=80) or default_stem
-    if data.startswith(PDF_MAGIC) and PDF in kinds and detect_kind(data) is None:
-        raise ValidationError(_("The PDF file is damaged or incomplete."), code="invalid")
     kind = detect_kind(data)
+    if kind is None and PDF in kinds and data.startswith(PDF_MAGIC):
+        raise ValidationError(_("The PDF file is damaged or incomplete."), code="invalid")
     if kind is None and IMAGE in kinds and not data.startswith((PDF_MAGIC, ZIP_MAGIC)):
         return _check_picture(data, name=original, stem=stem, refused=refused, kept=picture_errors)
     if kind is None and not_office is not None and data.startswith(ZIP_MAGIC):
