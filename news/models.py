@@ -150,11 +150,6 @@ class Article(Searchable, models.Model):
         self.fill_own_fields()
         # Searchable.save() fills the search columns.
         super().save(*args, **kwargs)
-        update_fields = kwargs.get("update_fields")
-        if self.status == self.Status.PUBLISHED and (update_fields is None or {"title", "status"} & set(update_fields)):
-            from news.related import refresh_related  # related.py queries this model
-
-            refresh_related(self, neighbours=True)
 
     def get_absolute_url(self):
         # Day boundaries are local: 06:30 on 3 April in Hà Nội is 2 April in UTC.
@@ -213,7 +208,7 @@ class Article(Searchable, models.Model):
 
 
 class RelatedArticles(models.Model):
-    """The related articles of one article, best first, computed when it is saved public (news/related.py).
+    """The related articles of one article, best first, computed when it is published or retitled (news/related.py).
 
     A row of its own: rewriting it never rewrites the article's row and its search columns.
     """

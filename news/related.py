@@ -1,6 +1,6 @@
 """Related news: articles whose titles share the most specific words of an article's title.
 
-Computed when an article is saved public (and in bulk by `manage.py refresh_related`), stored
+Computed when an article is published or retitled (news/workflow.py; in bulk by `manage.py refresh_related`), stored
 in RelatedArticles (read with the article, news/article_pages.py): reading an article costs one
 small query for the related rows, however large the archive.
 The title words of every public article are found through the search index terms ("^word",

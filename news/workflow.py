@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.workflow import TransitionForbidden, WorkflowError, move
-from news import article_pages, notifications
+from news import article_pages, notifications, related
 from news.models import Article, ArticleTransition
 
 Status = Article.Status
@@ -159,6 +159,7 @@ def publish_article(*, article, by, at=None, seen_revision=None):
     """Publish a pending article now, or at a later time `at` (Hẹn giờ); also reschedules."""
     step = _move(article=article, by=by, action=PUBLISH, to_status=Status.PUBLISHED,
                  published_at=at or timezone.now(), seen_revision=seen_revision)
+    related.refresh_related(article, neighbours=True)
     transaction.on_commit(lambda: notifications.article_published(article=article, step=step), robust=True)
     transaction.on_commit(lambda: article_pages.store_page(article=article), robust=True)
     return step
@@ -205,6 +206,9 @@ def save_article(*, article, by, base_revision=None, reason=None):
         article._change_reason = reason
         article.save()
         if article.status == Status.PUBLISHED:
+            if article.title != stored.title:
+                # Related news is chosen by title words, for this article and its neighbours.
+                related.refresh_related(article, neighbours=True)
             transaction.on_commit(lambda: article_pages.store_page(article=article), robust=True)
     return article
 
