@@ -92,10 +92,6 @@ def pages_changed():
     transaction.on_commit(_forget_state)
 
 
-class InvalidatesPages:
-    """Former model mixin, kept because old migrations name it: core/caching/invalidation.py now covers every model."""
-
-
 class InvalidatingQuerySet:
     """QuerySet mixin: bulk writes make every cached page stale too.
 
