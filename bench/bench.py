@@ -311,7 +311,7 @@ def main():
     # (on a fresh clone there is no manifest yet).
     manage("collectstatic", "--noinput", "-v0", env=env)
     # Articles published in the admin have their pages stored at once; a bulk load leaves that to this
-    # command (news/article_pages.py). With --skip-load it renders only what is missing or stale.
+    # command (news/article_page). With --skip-load it renders only what is missing or stale.
     render_seconds, _ = timed(lambda: manage("render_articles", env=env))
     # The Wagtail peer copies the corpus just made (bench/rows_peer.py); --skip-load keeps a loaded one.
     peer_rows = load_peer(os.environ["DATABASE_URL"], reload=not args.skip_load)

@@ -132,8 +132,12 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-# The article page's two statements are prepared once per PostgreSQL connection
-# (news/article_pages.py); DATABASE_PREPARED_STATEMENTS=0 turns that off, behind a pooler in
+# Article pages stored with their articles, found and linked by two statements written out,
+# and the page around them kept with holes (news/article_page). STORED_ARTICLE_PAGES=0 turns
+# all of it off: the plain ORM and templates, the same pages, slower at a large archive.
+STORED_ARTICLE_PAGES = env_bool("STORED_ARTICLE_PAGES", True)
+# Those two statements are prepared once per PostgreSQL connection (core.db.prepared_cursor);
+# DATABASE_PREPARED_STATEMENTS=0 turns that off, behind a pooler in
 # transaction mode that cannot keep prepared statements (PgBouncer before 1.21). psycopg
 # prepares nothing else: Django's cursors bind parameters on the client, which never prepares.
 DATABASE_PREPARED_STATEMENTS = env_bool("DATABASE_PREPARED_STATEMENTS", True)

@@ -51,6 +51,14 @@ def categories():
 class ArticleQuerySet(InvalidatingQuerySet, models.QuerySet):
     # A new reader's view must not empty the page cache; counts may lag on cached pages.
     page_cache_exempt_fields = frozenset({"view_count"})
+    # What no page shows, or fills per reading: changing it leaves updated_at as it was.
+    unseen_fields = frozenset({"view_count", "updated_at", "search_exact", "search_folded", "revision"})
+
+    def update(self, **kwargs):
+        """Update the rows; a change a page shows moves updated_at, as save() does (stored pages rely on it)."""
+        if not set(kwargs) <= self.unseen_fields:
+            kwargs.setdefault("updated_at", timezone.now())
+        return super().update(**kwargs)
 
     def published(self, now=None):
         """Return the articles the public may read now: published and not scheduled later."""
@@ -226,14 +234,14 @@ class RelatedArticles(models.Model):
 
 
 class RenderedArticle(models.Model):
-    """An article's page as rendered the last time what it shows changed (news/article_pages.py).
+    """An article's page as rendered the last time what it shows changed (news/article_page).
 
     A row of its own, like RelatedArticles: storing a page never rewrites the article's row.
     """
 
     article = models.OneToOneField(Article, on_delete=models.CASCADE, primary_key=True, related_name="rendered",
                                    verbose_name=_("article"))
-    # A digest of everything the markup shows (see article_pages.page_stamp): another stamp, another page.
+    # A digest of everything the markup shows (see news.article_page.stored.page_stamp): another stamp, another page.
     stamp = models.CharField(_("stamp"), max_length=64)
     head = models.TextField(_("metadata"))
     block = models.TextField(_("article block"))

@@ -1,7 +1,7 @@
 """Related news: articles whose titles share the most specific words of an article's title.
 
 Computed when an article is published or retitled (news/workflow.py; in bulk by `manage.py refresh_related`), stored
-in RelatedArticles (read with the article, news/article_pages.py): reading an article costs one
+in RelatedArticles (read with the article, news/article_page): reading an article costs one
 small query for the related rows, however large the archive.
 The title words of every public article are found through the search index terms ("^word",
 core.search.index_terms): PostgreSQL's GIN index on search_terms, LIKE on SQLite.

@@ -21,8 +21,7 @@ from django.views.generic.dates import (
 from core.caching.pagecache import generation_cached
 from core.caching.pagination import GenerationPaginator
 from core.dates.localtime import local_day_start
-from news.article_pages import page_of, public_article
-from news.article_shell import may_use_shell, shell_response
+from news import article_page
 from news.forms import FIRST_YEAR, LAST_YEAR, DayPickerForm
 from news.models import Article, categories
 from news.preview import PreviewMixin
@@ -173,14 +172,14 @@ class ArticleView(PreviewMixin, DateDetailView):
             "search_exact", "search_folded")
 
     def get_object(self, queryset=None):
-        # The public article with its stored page (news/article_pages.py); only an address that
+        # The public article, ready for its page (news/article_page); only an address that
         # finds none goes on to the staff preview and the 410 page.
         try:
             day = datetime.datetime(int(self.kwargs["year"]), int(self.kwargs["month"]), int(self.kwargs["day"]),
                                     tzinfo=timezone.get_current_timezone())
         except ValueError:
             raise Http404 from None
-        article = public_article(self.kwargs["slug"], day)
+        article = article_page.public_article(self.kwargs["slug"], day)
         return article if article is not None else self.non_public_object()
 
     def get(self, request, *args, **kwargs):
@@ -192,14 +191,13 @@ class ArticleView(PreviewMixin, DateDetailView):
 
     def get_context_data(self, **kwargs):
         # A preview is rendered for its reader and never stored.
-        page = page_of(self.object, self.request, store=not self.preview)
+        page = article_page.page_of(self.object, self.request, store=not self.preview)
         return super().get_context_data(page=page, **kwargs)
 
     def render_to_response(self, context, **response_kwargs):
-        # The page around the article, kept per generation, for readers not logged in (news/article_shell.py).
-        if may_use_shell(self.request, self.preview):
-            return shell_response(self, context)
-        return super().render_to_response(context, **response_kwargs)
+        # The page around the article, kept per generation, for readers not logged in (news/article_page/shell.py).
+        response = article_page.shell_response(self, context, preview=self.preview)
+        return response or super().render_to_response(context, **response_kwargs)
 
 
 class ArticlePrintView(DateDetailView):

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.workflow import TransitionForbidden, WorkflowError, move
-from news import article_pages, notifications, related
+from news import article_page, notifications, related
 from news.models import Article, ArticleTransition
 
 Status = Article.Status
@@ -161,7 +161,7 @@ def publish_article(*, article, by, at=None, seen_revision=None):
                  published_at=at or timezone.now(), seen_revision=seen_revision)
     related.refresh_related(article, neighbours=True)
     transaction.on_commit(lambda: notifications.article_published(article=article, step=step), robust=True)
-    transaction.on_commit(lambda: article_pages.store_page(article=article), robust=True)
+    transaction.on_commit(lambda: article_page.store_page(article=article), robust=True)
     return step
 
 
@@ -209,7 +209,7 @@ def save_article(*, article, by, base_revision=None, reason=None):
             if article.title != stored.title:
                 # Related news is chosen by title words, for this article and its neighbours.
                 related.refresh_related(article, neighbours=True)
-            transaction.on_commit(lambda: article_pages.store_page(article=article), robust=True)
+            transaction.on_commit(lambda: article_page.store_page(article=article), robust=True)
     return article
 
 

@@ -117,7 +117,7 @@ def test_a_document_deleted_is_gone_from_the_cached_home_page_at_once(client, si
 def test_readings_and_counters_do_not_empty_the_page_cache(client, site_settings):
     article = make_article(title="Tin để đếm lượt đọc")
     generation = current_state()["generation"]
-    # A first reading stores the article's page (news/article_pages.py) and counts a visit and a view.
+    # A first reading stores the article's page (news/article_page) and counts a visit and a view.
     assert client.get(article.get_absolute_url()).status_code == 200
     assert RenderedArticle.objects.filter(article=article).exists()
     DailyVisits.objects.create(day=timezone.localdate(), visits=1)

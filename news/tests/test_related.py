@@ -3,7 +3,7 @@
 import pytest
 
 from core.search import folded_words
-from news.article_pages import link_rows
+from news.article_page.lookup import link_rows
 from news.models import Article, RelatedArticles
 from news.related import STORED, compute_related, keywords, refresh_all
 from news.tests.factories import local_datetime, make_article

@@ -1,4 +1,4 @@
-"""Stored article pages (news/article_pages.py): rendered once, never shown stale, filled per request."""
+"""Stored article pages (news/article_page): rendered once, never shown stale, filled per request."""
 
 from unittest import mock
 
@@ -7,7 +7,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from cms.models import SiteSettings
-from news import article_pages, workflow
+from news import workflow
+from news.article_page import stored as stored_part
 from news.models import Article, Attachment, RenderedArticle
 from news.related import refresh_related
 from news.roles import APPROVER
@@ -56,7 +57,7 @@ def test_the_first_reading_stores_the_page_and_the_next_one_reads_it(client, art
     first = page(client, article)
     row = stored(article)
     assert "Chi đoàn ra quân tình nguyện tuổi trẻ" in row.block
-    with mock.patch.object(article_pages, "render_parts", side_effect=AssertionError("rendered again")):
+    with mock.patch.object(stored_part, "render_parts", side_effect=AssertionError("rendered again")):
         assert page(client, article) == first
 
 
@@ -125,7 +126,7 @@ def test_the_view_count_and_attachments_are_current_while_the_stored_page_stays(
     assert "Lượt xem: 1.234" in html or "Lượt xem: 1234" in html
     assert "Kế hoạch ra quân" in html
     assert stored(article).stamp == stamp
-    assert article_pages.VIEWS_SLOT in stored(article).block
+    assert stored_part.VIEWS_SLOT in stored(article).block
 
 
 def test_each_host_reads_its_own_address_and_the_stored_page_holds_neither(client, article, settings):
@@ -144,7 +145,7 @@ def test_each_host_reads_its_own_address_and_the_stored_page_holds_neither(clien
 def test_a_change_of_the_templates_renders_the_page_again(client, article, monkeypatch):
     page(client, article)
     before = stored(article).stamp
-    monkeypatch.setattr(article_pages, "templates_key", lambda: "another deploy")
+    monkeypatch.setattr(stored_part, "templates_key", lambda: "another deploy")
     page(client, article)
     assert stored(article).stamp != before
 
@@ -185,3 +186,14 @@ def test_on_postgresql_only_the_pages_statements_are_prepared(client, article):
     assert any("WHERE a.slug = $1" in statement for statement in prepared)
     # Django's own statements (search among them) keep their plans made for their values.
     assert all("news_renderedarticle" in statement or "LIMIT 8" in statement for statement in prepared)
+
+
+def test_a_bulk_update_of_what_the_page_shows_moves_the_stamp(client, article):
+    page(client, article)
+    before = stored(article).stamp
+    Article.objects.filter(pk=article.pk).update(view_count=41)  # filled per reading: the stamp stays
+    page(client, article)
+    assert stored(article).stamp == before
+    Article.objects.filter(pk=article.pk).update(body="<p>Nội dung sửa hàng loạt.</p>")
+    assert "Nội dung sửa hàng loạt." in page(client, article)
+    assert stored(article).stamp != before

@@ -2,7 +2,7 @@
 
 Readers reach articles by tens of thousands of distinct addresses (search engines crawling the
 archive, links shared years later), so the page cache seldom holds the one asked for. The
-article's own part is stored with it (news/article_pages.py); what is left is the page around
+article's own part is stored with it (news/article_page); what is left is the page around
 it (menu, day picker, most-read, footer), the same on every article, and walking it through the
 template engine costs more than finding and filling the article. So for readers who are not
 logged in, article.html is rendered once per generation and language for a stand-in article
@@ -11,7 +11,7 @@ whose varying values are holes, and each reading fills the holes.
 Holes stand for everything base.html and article.html show that depends on the article or the
 request: the title, the metadata, the article's part, the reader's path (in the login link)
 and the visit statistics. A value added to those templates that differs per reading needs a
-hole here: test_article_shell compares a filled shell with the page rendered normally.
+hole here: test_article_page_shell compares a filled shell with the page rendered normally.
 """
 
 from types import SimpleNamespace

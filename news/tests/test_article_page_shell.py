@@ -1,4 +1,4 @@
-"""The page around an article, kept per generation with holes (news/article_shell.py)."""
+"""The page around an article, kept per generation with holes (news/article_page/shell.py)."""
 
 import pytest
 from django.core.cache import cache
