@@ -8,7 +8,7 @@ category, related ids and attachments' presence, then both lists of links), each
 import datetime
 
 from django.db.models import Exists, OuterRef, Q
-from django.utils import formats, timezone
+from django.utils import formats
 
 from news.article_page.lookup import OTHERS, related_ids, split_links
 from news.article_page.stored import attachments_markup, render_parts
