@@ -2,6 +2,8 @@
 
 import pytest
 
+from core.testing import skip_loudly  # noqa: F401 (imported by the browser fixtures below)
+
 
 @pytest.hookimpl(trylast=True)  # after pytest-django has put transactional tests last
 def pytest_collection_modifyitems(items):
@@ -86,6 +88,30 @@ def editor(db, django_user_model):
     return user
 
 
+@pytest.fixture
+def quantri(django_user_model):
+    """The "Quản trị" role: manages accounts and roles, is not a superuser."""
+    from django.contrib.auth.models import Group
+
+    from cms.tests.factories import ADMINISTRATOR
+
+    user = django_user_model.objects.create_user("quantri", password=None, is_staff=True)
+    user.groups.add(Group.objects.get(name=ADMINISTRATOR))
+    return user
+
+
+@pytest.fixture
+def staff_member(django_user_model):
+    """A staff account with no role."""
+    return django_user_model.objects.create_user("nhanvien", password=None, is_staff=True)
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    """A superuser (the account `make run` creates as "admin")."""
+    return django_user_model.objects.create_superuser("goc", password="mat-khau-goc-123")
+
+
 # --- Real browser (Playwright driving Debian's chromium) ---------------------
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -137,9 +163,3 @@ def demo_content(transactional_db):
     call_command("seed_demo", stdout=StringIO())
 
 
-def skip_loudly(reason):
-    """Skip a test and say so on stderr, so a missing tool is never silent."""
-    import sys
-
-    sys.stderr.write(f"\n*** SKIPPED: {reason} ***\n")
-    pytest.skip(reason)

@@ -5,7 +5,7 @@ private_models (rows no public page ever shows, or written so often, e.g. on eve
 they must not empty the page cache). For every public model one set of receivers is connected:
 post_save, post_delete and m2m_changed start a new content generation (core.caching.pagecache). Bulk writes
 send no signal: a public model's managers must return an InvalidatingQuerySet, which starts one
-too. cms/tests/test_invalidation_coverage.py walks every model and fails on one left out.
+too. sitewide/tests/test_invalidation_coverage.py walks every model and fails on one left out.
 """
 
 from pathlib import Path

@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from cms.tests.diskfull import files_under, full_disk
+from core.testing.diskfull import files_under, full_disk
 from feedback.models import Submission
 from feedback.tests.factories import form_data, pdf_upload, png_upload
 

@@ -18,11 +18,6 @@ def token(member):
     return CalendarToken.objects.create(user=member)
 
 
-@pytest.fixture
-def superuser(django_user_model):
-    return django_user_model.objects.create_superuser("goc", password=None)
-
-
 def test_the_admin_shows_who_has_an_address_but_never_the_secret(client, superuser, token):
     client.force_login(superuser)
     for url in (reverse("admin:youth_calendartoken_changelist"),

@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
-from cms.tests.test_user_admin import change_data, quantri, superuser  # noqa: F401 (fixtures)
+from cms.tests.factories import change_data
 from organisation.tests.factories import make_person, make_unit
 from youth.models import LEAD_PERMISSION, LEADERS_GROUP, Task, is_leader
 from youth.tests.factories import make_meeting, make_task, make_user

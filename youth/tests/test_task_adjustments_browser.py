@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from cms.tests.checks import log_in_context
+from core.testing.checks import log_in_context
 from youth.models import Task, TaskChange
 from youth.tests.factories import days, make_task, make_unit, make_user
 

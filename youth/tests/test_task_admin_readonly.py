@@ -8,11 +8,11 @@ import pytest
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 
+from core.testing.html import dmy, form_data, page_of
 from youth import services
 from youth import timeliness as tl
 from youth.models import Task, TaskChange
 from youth.tests.factories import days, make_task, make_user
-from youth.tests.test_task_adjustments import dmy, form_data, page_of
 
 pytestmark = pytest.mark.django_db
 

@@ -3,10 +3,10 @@ changed and keeps what they typed (issue 24, finding 8). The work area and the a
 
 import pytest
 
+from core.testing.html import form_data, page_of
 from youth import services
 from youth.models import Task
 from youth.tests.factories import days, make_task, make_unit, make_user
-from youth.tests.test_task_adjustments import form_data, page_of
 
 pytestmark = pytest.mark.django_db
 CONFLICT_MESSAGE = "Người khác đã lưu nhiệm vụ này sau khi đồng chí mở ra"

@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from cms.tests.checks import PHONE, axe_violations, html_errors, log_in_context, phone_problems
+from core.testing.checks import PHONE, axe_violations, html_errors, log_in_context, phone_problems
 from youth.models import Meeting, Task
 from youth.tests.factories import days, make_task, make_user
 

@@ -8,9 +8,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from cms.tests.test_filechecks import package, pdf
 from core.files.checks import check_upload, clean_attachment
 from core.files.inspection import inspect_pdf
+from core.testing.files import package, pdf
 from documents.admin import DocumentFileForm
 from documents.models import DocumentFile
 from documents.tests.factories import make_document

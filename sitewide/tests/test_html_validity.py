@@ -1,8 +1,8 @@
 """Every public page, and the admin pages editors and leaders use, is valid HTML for the Nu HTML Checker
 (vnu-jar, run with Java)."""
 
-from cms.tests.checks import html_errors
-from cms.tests.pages import PUBLIC_PAGES, admin_pages
+from core.testing.checks import html_errors
+from sitewide.tests.pages import PUBLIC_PAGES, admin_pages
 
 
 def test_public_pages_have_no_html_errors(client, demo_content, tmp_path):

@@ -7,9 +7,9 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 
-from cms.tests.checks import PHONE, log_in_context
-from cms.tests.pages import PUBLIC_PAGES
+from core.testing.checks import PHONE, log_in_context
 from news import roles
+from sitewide.tests.pages import PUBLIC_PAGES
 from youth.models import Unit
 from youth.tests.factories import days, make_task, make_user
 

@@ -1,15 +1,13 @@
 """Documents are inspected for active content, not only sniffed (core/files/inspection.py)."""
 
-import io
-import zipfile
 import zlib
 
 import pytest
 from django.core.exceptions import ValidationError
 
 from core.files.inspection import inspect_document
+from core.testing.files import package, pdf
 
-DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 MACRO_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MACROS = "Tài liệu này có chứa macro (mã Visual Basic)"
@@ -17,34 +15,10 @@ OUTSIDE = "Tài liệu này liên kết tới một tệp hoặc mẫu bên ngo�
 PDF_ACTIVE = "Tệp PDF này có chứa mã lệnh hoặc thao tác tự chạy khi mở"
 
 
-def package(*, main_type=DOCX_MAIN, extra_types="", parts=None, document_rels=""):
-    """Return the bytes of a small Word package with the given extra parts and relationships."""
-    content_types = (
-        '<?xml version="1.0" encoding="UTF-8"?>'
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        f'<Override PartName="/word/document.xml" ContentType="{main_type}"/>{extra_types}</Types>'
-    )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("[Content_Types].xml", content_types)
-        archive.writestr("word/document.xml", "<document/>")
-        archive.writestr("word/_rels/document.xml.rels",
-                         '<?xml version="1.0" encoding="UTF-8"?>'
-                         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                         f"{document_rels}</Relationships>")
-        for name, body in (parts or {}).items():
-            archive.writestr(name, body)
-    return buffer.getvalue()
-
-
 def refusal(data):
     with pytest.raises(ValidationError) as caught:
         inspect_document(data)
     return " ".join(caught.value.messages)
-
-
-def pdf(body):
-    return b"%PDF-1.7\n" + body + b"\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 
 
 def test_a_plain_docx_with_a_hyperlink_passes():

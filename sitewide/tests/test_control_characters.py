@@ -22,10 +22,10 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from cms.tests.sitemap_reader import sitemap_text
 from core.exportsafe import export_text
 from core.richtext import RichTextField
 from core.syndication.feeds import CleanFeed, CleanRssFeed
+from core.testing.sitemap_reader import sitemap_text
 from core.validators import reject_bidi_controls, reject_control_characters, reject_line_breaks_and_controls
 from documents.tests.factories import make_document
 from feedback.models import Field, Submission

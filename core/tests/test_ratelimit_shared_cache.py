@@ -7,9 +7,9 @@ from django.core import checks
 from django.core.cache.backends.locmem import LocMemCache
 from django.test import RequestFactory
 
-from cms.tests.servers import redis_server
 from core.caching.rediscache import RedisCache
 from core.security import ratelimit
+from core.testing.servers import redis_server
 
 LIMIT = 30
 ATTEMPTS = 60

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core import checks
 from django.db import connection
 
-from cms.tests.servers import app_server, redis_server, shared_database_url
+from core.testing.servers import app_server, redis_server, shared_database_url
 from news.tests.factories import make_article
 
 # Both servers sit behind one proxy that names the site the same way.

@@ -4,7 +4,7 @@ import pytest
 from django.test import Client
 
 from cms.models import Page
-from cms.tests.readonly import read_only_database
+from core.testing.readonly import read_only_database
 
 pytestmark = pytest.mark.django_db
 LOGIN = "/admin/login/"

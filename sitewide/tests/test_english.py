@@ -5,7 +5,7 @@ import re
 import pytest
 
 from cms.models import Page
-from cms.tests.sitemap_reader import sitemap_text
+from core.testing.sitemap_reader import sitemap_text
 from organisation.models import Person
 
 pytestmark = pytest.mark.django_db

@@ -2,8 +2,8 @@
 
 import pytest
 
-from cms.tests.checks import axe_violations, log_in_context, new_phone_page, phone_problems
-from cms.tests.pages import PUBLIC_PAGES, admin_pages
+from core.testing.checks import axe_violations, log_in_context, new_phone_page, phone_problems
+from sitewide.tests.pages import PUBLIC_PAGES, admin_pages
 
 pytestmark = [pytest.mark.browser]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from conftest import skip_loudly
+from core.testing import skip_loudly
 
 NODE_MODULES = Path(settings.BASE_DIR) / "node_modules"
 AXE = NODE_MODULES / "axe-core" / "axe.min.js"

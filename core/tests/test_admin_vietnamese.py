@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 
-from cms.tests.admin_english import english_on, english_phrases
+from core.testing.admin_english import english_on, english_phrases
 from news import roles, workflow
 from news.models import Article
 from news.tests.factories import make_user

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from cms.tests.diskfull import files_under, full_disk
+from core.testing.diskfull import files_under, full_disk
 from news.tests.factories import image_upload
 
 pytestmark = pytest.mark.django_db
