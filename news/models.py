@@ -120,7 +120,7 @@ class Article(Searchable, models.Model):
         related_name="articles", verbose_name=_("author"),
     )
     view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
-    # The search shadow columns search_exact / search_folded come from Searchable (core/search/__init__.py).
+    # The search shadow columns search_exact / search_folded come from Searchable (core/search/columns.py).
     search_source_fields = ("title", "summary", "body")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)

@@ -19,7 +19,8 @@ def search_page(request):
     query = request.GET.get("q", "")
     context = {"query": query.strip()[:MAX_QUERY_LENGTH], "max_length": MAX_QUERY_LENGTH}
     try:
-        check_query(query)
+        # Checked once here: the news page, its excerpts and the documents take the checked words.
+        checked = check_query(query)
     except QueryError as error:
         context.update(problem=error.code, filterset=SearchFilter(request.GET, queryset=Article.objects.none()))
         return render(request, "sitewide/search.html", context, status=400 if error.code == "too_long" else 200)
@@ -29,10 +30,10 @@ def search_page(request):
         return render(request, "sitewide/search.html", context, status=400)
     data = filterset.form.cleaned_data
     filters = (getattr(data.get("chuyen_muc"), "pk", None), data.get("tu_ngay"), data.get("den_ngay"))
-    page = ranked_page(filterset.qs, query, number=request.GET.get("page"), per_page=PAGE_SIZE,
+    page = ranked_page(filterset.qs, checked, number=request.GET.get("page"), per_page=PAGE_SIZE,
                        count_cap=COUNT_CAP, cache_name=f"news:{filters!r}")
-    context.update(page_obj=page, results=decorate(list(page), query),
+    context.update(page_obj=page, results=decorate(list(page), checked),
                    filtered=any(request.GET.get(name) for name in FILTERS))
     # Documents are a section of their own, beside the news results (documents/search.py).
-    context["documents"] = document_results(query)
+    context["documents"] = document_results(checked)
     return render(request, "sitewide/search.html", context)

@@ -1,6 +1,7 @@
-"""The search box of a django-filter FilterSet, through the one search seam (core/search/__init__.py)."""
+"""The search box of a django-filter FilterSet, through the one search seam (core.search)."""
 
-from core.search import QueryError, search
+from core.search.query import QueryError
+from core.search.ranking import search
 
 
 class SearchedFilterSetMixin:
