@@ -8,7 +8,7 @@ With settings.STORED_ARTICLE_PAGES on (the default; STORED_ARTICLE_PAGES=0 turns
 - shell.py renders the page around the article once per content generation, with holes, for
   readers who are not logged in.
 Off, plain.py finds the article through the ORM and renders the same templates per request:
-the same HTML and the same number of queries, each slower (measured in docs/performance.md).
+the same HTML and the same number of queries, each slower (measured in docs/performance-history.md, fourth pass).
 
 What makes a stored part stale, the contract every write path keeps:
 - its stamp digests the templates (and MARKUP_VERSION), the language, the article's updated_at,
