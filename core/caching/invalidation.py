@@ -52,7 +52,7 @@ def _through_models(model):
 
 
 def connect():
-    """Connect the receivers for every public model (called once, from cms's AppConfig.ready)."""
+    """Connect the receivers for every public model (called once, from core's AppConfig.ready)."""
     for model in public_models():
         uid = f"core.caching.invalidation:{model._meta.label}"
         post_save.connect(_row_changed, sender=model, dispatch_uid=uid)
