@@ -226,8 +226,9 @@ class PageCacheMiddleware:
     """Answer anonymous readers from the page cache before sessions, CSRF and the view run.
 
     Placed after WhiteNoise and the counters (visits, language, view counts), before sessions:
-    a hit skips the rest of the stack; a miss goes through it and the final response (with the headers inner middleware added) is stored when the view
-    was marked with cache_public_page and the response is safe to share.
+    a hit skips the rest of the stack; a miss goes through it and the final response (with
+    the headers inner middleware added) is stored when the view was marked with
+    cache_public_page and the response is safe to share.
     """
 
     def __init__(self, get_response):
