@@ -7,11 +7,12 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from cms.models import SiteSettings
+from core.tests.factories import make_user, pdf_upload
 from news import article_pages, workflow
 from news.models import Article, Attachment, RenderedArticle
 from news.related import refresh_related
 from news.roles import APPROVER
-from news.tests.factories import local_datetime, make_article, make_category, make_user, pdf_upload
+from news.tests.factories import local_datetime, make_article, make_category
 
 pytestmark = pytest.mark.django_db
 
