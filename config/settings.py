@@ -343,6 +343,9 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "600"))
 # Visit and view counters gather in the cache and reach the database at most this often (core/caching/counters.py).
 COUNTER_FLUSH_SECONDS = int(os.environ.get("COUNTER_FLUSH_SECONDS", "5"))
+# URLs per file of every sitemap section (core/syndication/sitemaps.py): the protocol allows 50,000;
+# 10,000 keep each file quick to build.
+SITEMAP_SECTION_SIZE = 10_000
 # BENCH=1 mounts the floor view that `make bench` compares pages with.
 BENCH = env_bool("BENCH")
 

@@ -1,4 +1,8 @@
+"""The site-wide pages: the home page, the editable pages and contact in Vietnamese and in English
+(the same views under /en/, urls_en.py), the site map, robots.txt and the health check."""
+
 import logging
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db import connection
@@ -9,7 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 from django.views.static import serve
 
-from cms.models import Page
+from cms.models import Page, SiteSettings
 from core.caching.pagecache import generation_cached
 from core.failures import readonly
 from core.i18n.languages import alternates
@@ -17,6 +21,9 @@ from news.models import Category
 from news.views import home_articles
 from organisation.models import Person
 from organisation.tree import unit_tree
+
+# The two languages of the pages; English ones are under /en/ (urls_en.py).
+VIETNAMESE, ENGLISH = "vi", "en"
 
 
 class HomeView(TemplateView):
@@ -54,33 +61,90 @@ def healthz(request):
     return JsonResponse({"status": "ok"})
 
 
-def page(request, slug):
-    """Show a top page (e.g. /gioi-thieu/) with the list of its sub-pages."""
-    current = get_object_or_404(Page, slug=slug, parent__isnull=True)
-    return _render_page(request, current, top=current)
+def english_menu():
+    """Return the top pages that have an English version (the few English pages all fit in the menu)."""
+    return generation_cached("nav-pages-en", lambda: list(
+        Page.objects.filter(parent__isnull=True).exclude(title_en="").exclude(slug_en="")
+        .exclude(slug="lien-he")))
 
 
-def subpage(request, parent, slug):
-    """Show a sub-page (e.g. /gioi-thieu/lanh-dao/)."""
-    current = get_object_or_404(Page.objects.select_related("parent"), slug=slug, parent__slug=parent)
-    return _render_page(request, current, top=current.parent)
+class PageInLanguage(NamedTuple):
+    """A page as one language shows it."""
+
+    title: str
+    body: str
+    url: str
 
 
-def _render_page(request, current, *, top):
-    # Leaders and units come from the one organisation directory (organisation app).
+def _version(page, language):
+    if language == ENGLISH:
+        return PageInLanguage(page.title_en, page.body_en, page.get_english_url())
+    return PageInLanguage(page.title, page.body, page.get_absolute_url())
+
+
+def _has_english_page(page):
+    """Whether page has an English page of its own (the contact text is shown at /en/contact/)."""
+    if page.parent_id:
+        return page.has_english and page.parent.has_english
+    return page.has_english and page.slug != "lien-he"
+
+
+def _render(request, template, context, *, language, vi, en):
+    """Render a page in language, naming its Vietnamese and English addresses."""
+    site = SiteSettings.load()
+    if language == ENGLISH:
+        context = {"en_nav_pages": english_menu(), "agency_name": site.agency_name_en or site.agency_name,
+                   "address": site.address_en or site.address, **context}
+    else:
+        context = {"agency_name": site.agency_name, "address": site.address, **context}
+    return render(request, template, {**context, **alternates(request, vi=vi, en=en)})
+
+
+def english_home(request):
+    """List the English pages (/en/)."""
+    return _render(request, "sitewide/en/home.html", {"pages": english_menu()}, language=ENGLISH,
+                   vi=reverse("home"), en=request.path)
+
+
+def page(request, slug, language=VIETNAMESE):
+    """Show a top page (e.g. /gioi-thieu/, /en/introduction/) with the list of its sub-pages."""
+    field = "slug_en" if language == ENGLISH else "slug"
+    current = get_object_or_404(Page, parent__isnull=True, **{field: slug})
+    return _render_page(request, current, top=current, language=language)
+
+
+def subpage(request, parent, slug, language=VIETNAMESE):
+    """Show a sub-page (e.g. /gioi-thieu/lanh-dao/, /en/introduction/leaders/)."""
+    field = "slug_en" if language == ENGLISH else "slug"
+    current = get_object_or_404(Page.objects.select_related("parent"), **{field: slug, f"parent__{field}": parent})
+    return _render_page(request, current, top=current.parent, language=language)
+
+
+def _render_page(request, current, *, top, language):
+    english = language == ENGLISH
+    if english and not _has_english_page(current):
+        raise Http404
+    # Leaders and units come from the one organisation directory (organisation app); the chart is Vietnamese only.
     leaders = Person.objects.agency_leaders() if current.kind == Page.Kind.LEADERS else []
-    units = unit_tree() if current.kind == Page.Kind.ORGANISATION else []
-    return render(request, "sitewide/page.html", {
-        "page": current, "top": top, "sections": top.children.all(), "leaders": leaders, "units": units,
-        **alternates(request, vi=request.path, en=current.get_english_url()),
-    })
+    units = unit_tree() if current.kind == Page.Kind.ORGANISATION and not english else []
+    sections = [_version(section, language) for section in top.children.all() if not english or section.has_english]
+    return _render(request, "sitewide/page.html", {
+        "page": _version(current, language), "top": _version(top, language), "sections": sections,
+        "leaders": leaders, "units": units,
+    }, language=language, vi=current.get_absolute_url() if english else request.path,
+        en=request.path if english else current.get_english_url())
 
 
-def contact(request):
+def contact(request, language=VIETNAMESE):
     """Show the agency's contact details and the editable text of the "lien-he" page."""
     text = Page.objects.filter(slug="lien-he", parent__isnull=True).first()
-    return render(request, "sitewide/contact.html", {"page": text, **alternates(request, vi=request.path,
-                                                                           en=reverse("english:contact"))})
+    if language == ENGLISH:
+        shown = _version(text, language) if text and text.title_en else None
+        vi, en = reverse("contact"), request.path
+    else:
+        shown = _version(text, language) if text else None
+        vi, en = request.path, reverse("english:contact")
+    return _render(request, "sitewide/contact.html", {"page": shown}, language=language, vi=vi, en=en)
 
 
 # What robots must not crawl: staff and work areas, search results, print views.

@@ -5,8 +5,9 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 
 from core.admin.search import FoldingSearchMixin
+from core.tests.factories import make_user
 from news import roles
-from news.tests.factories import make_article, make_category, make_user
+from news.tests.factories import make_article, make_category
 from organisation.models import Person, Unit
 from youth.models import LEADERS_GROUP
 from youth.tests.factories import make_meeting, make_task

@@ -10,9 +10,9 @@ from bs4 import BeautifulSoup
 from django.core.management import call_command
 
 from core.testing.admin_english import english_on, english_phrases
+from core.tests.factories import make_user
 from news import roles, workflow
 from news.models import Article
-from news.tests.factories import make_user
 
 # Pages that act, leave the admin or only serve data: never followed.
 SKIP = re.compile(r"/admin/(logout|jsi18n|autocomplete|r)/|/buoc/|/khoi-phuc/|\.(css|js|svg|png)$")

@@ -4,9 +4,10 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from core.files.checks import DOCX, PDF, check_upload
+from core.tests.factories import pdf_upload
 from documents.admin import DocumentFileForm
 from documents.models import Document, DocumentFile
-from documents.tests.factories import docx_upload, make_document, pdf_upload
+from documents.tests.factories import docx_upload, make_document
 from news.tests.factories import image_upload
 
 pytestmark = pytest.mark.django_db

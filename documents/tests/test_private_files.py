@@ -11,10 +11,11 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
 from core.files.storage import private_storage
+from core.tests.factories import pdf_upload
 from documents import workflow
 from documents.admin import DocumentFileForm
 from documents.models import Document, DocumentFile
-from documents.tests.factories import make_document, pdf_upload
+from documents.tests.factories import make_document
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,9 @@ from django.test import Client
 
 from core.testing.diskfull import files_under
 from core.testing.readonly import read_only_database
+from core.tests.factories import pdf_upload
 from feedback.models import Submission
-from feedback.tests.factories import form_data, pdf_upload
+from feedback.tests.factories import form_data
 
 pytestmark = pytest.mark.django_db
 URL = "/hoi-dap/gui-cau-hoi/"

@@ -9,8 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.dates.workdays import add_working_days
+from core.tests.factories import MINIMAL_PDF, pdf_upload
 from feedback.models import Step, Submission
-from feedback.tests.factories import MINIMAL_PDF, form_data, pdf_upload, png_upload
+from feedback.tests.factories import form_data, png_upload
 
 pytestmark = pytest.mark.django_db
 URL = "/hoi-dap/gui-cau-hoi/"

@@ -44,28 +44,6 @@ def image_upload(name="anh.jpg", fmt="JPEG", size=(40, 30), trailer=b""):
     return SimpleUploadedFile(name, buffer.getvalue() + trailer, content_type="image/jpeg")
 
 
-def make_user(role=None, **fields):
-    """Create a staff user, in the named role group (news.roles) when given."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
-    n = next(_numbers)
-    fields.setdefault("username", f"nguoidung{n}")
-    fields.setdefault("email", f"{fields['username']}@example.vn")
-    fields.setdefault("is_staff", True)
-    # No password: hashing one costs ~0.2 s; tests log in with force_login.
-    user = get_user_model().objects.create_user(password=None, **fields)
-    if role is not None:
-        user.groups.add(Group.objects.get(name=role))
-    return user
-
-
-def pdf_upload(name="Thông báo số 1.pdf"):
-    """Return a small PDF upload (only the header matters to the checks)."""
-    body = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-    return SimpleUploadedFile(name, body, content_type="application/pdf")
-
-
 _MAIN_TYPES = {
     "docx": ("word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
     "xlsx": ("xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),

@@ -7,12 +7,13 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from cms.models import SiteSettings
+from core.tests.factories import make_user, pdf_upload
 from news import workflow
 from news.article_page import stored as stored_part
 from news.models import Article, Attachment, RenderedArticle
 from news.related import refresh_related
 from news.roles import APPROVER
-from news.tests.factories import local_datetime, make_article, make_category, make_user, pdf_upload
+from news.tests.factories import local_datetime, make_article, make_category
 
 pytestmark = pytest.mark.django_db
 

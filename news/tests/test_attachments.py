@@ -6,8 +6,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from core.files.checks import clean_attachment
+from core.tests.factories import pdf_upload
 from news.models import Attachment
-from news.tests.factories import admin_form_data, image_upload, make_article, office_upload, pdf_upload
+from news.tests.factories import admin_form_data, image_upload, make_article, office_upload
 
 TYPE_REFUSED = "Nội dung tệp này không phải PDF, DOCX, XLSX hay ảnh"
 

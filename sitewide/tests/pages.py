@@ -40,11 +40,11 @@ def admin_pages():
     """
     from django.urls import reverse
 
+    from core.tests.factories import make_user as make_staff
     from news import roles, workflow
     from news.tests.factories import make_article
-    from news.tests.factories import make_user as make_staff
     from youth.models import Meeting, Task
-    from youth.tests.factories import make_user as make_work_user
+    from youth.tests.factories import make_work_user
 
     writer = make_staff(roles.WRITER, username="phongvien-kiemtra", first_name="Tuấn", last_name="Linh")
     approver = make_staff(roles.APPROVER, username="lanhdao-kiemtra")

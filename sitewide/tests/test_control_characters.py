@@ -35,7 +35,7 @@ from notices.models import Notice
 from notices.tests.factories import make_notice
 from organisation.tests.factories import make_unit
 from schedule.tests.factories import make_entry
-from youth.tests.factories import days, make_task, make_user
+from youth.tests.factories import days, make_task, make_work_user
 
 pytestmark = pytest.mark.django_db
 
@@ -122,7 +122,7 @@ def test_the_schedule_ical_survives_control_and_bidi_characters(client):
 @pytest.mark.parametrize("name", ["\x01=1+1", " =HYPERLINK(\"http://evil.example\",\"Bấm\")", "\u202e@SUM(A1)",
                                   "\t+1", " \x0b-2+3"])
 def test_a_unit_name_like_a_formula_is_a_text_cell_in_the_tasks_xlsx(client, name):
-    leader = make_user(leader=True)
+    leader = make_work_user(leader=True)
     make_task(title="Việc", lead_unit=make_unit(name=name), deadline=days(3))
     client.force_login(leader)
     sheet = load_workbook(io.BytesIO(client.get(reverse("youth:tasks_xlsx")).content)).active

@@ -11,7 +11,7 @@ from core.testing.checks import PHONE, log_in_context
 from news import roles
 from sitewide.tests.pages import PUBLIC_PAGES
 from youth.models import Unit
-from youth.tests.factories import days, make_task, make_user
+from youth.tests.factories import days, make_task, make_work_user
 
 pytestmark = [
     pytest.mark.browser,
@@ -35,7 +35,7 @@ def staff_leader(demo_content):
     """A leader of the youth branch who also writes news, with one overdue task to show."""
     branch = Unit.objects.get(name="Chi đoàn Thanh niên Cục")
     make_task(lead_unit=branch, group="Nhóm 6", title="Nộp báo cáo quý cho Đoàn Khối", deadline=days(-3))
-    user = make_user(leader=True, username="lanhdao-anh", unit=branch)
+    user = make_work_user(leader=True, username="lanhdao-anh", unit=branch)
     user.is_staff = True
     user.first_name, user.last_name = "Tuấn", "Linh"
     user.save()
