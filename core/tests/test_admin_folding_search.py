@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 
 from core.admin.search import FoldingSearchMixin
-from core.tests.factories import make_user
+from core.testing.factories import make_user
 from news import roles
 from news.tests.factories import make_article, make_category
 from organisation.models import Person, Unit

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from django.core.management import call_command
 
 from core.testing.admin_english import english_on, english_phrases
-from core.tests.factories import make_user
+from core.testing.factories import make_user
 from news import roles, workflow
 from news.models import Article
 

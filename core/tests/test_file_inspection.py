@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from core.files.inspection import inspect_document
-from core.testing.files import package, pdf
+from core.testing.factories import package, pdf
 
 MACRO_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

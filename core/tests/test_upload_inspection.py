@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from core.files.checks import check_upload, clean_attachment
 from core.files.inspection import inspect_pdf
-from core.testing.files import package, pdf
+from core.testing.factories import package, pdf
 from documents.admin import DocumentFileForm
 from documents.models import DocumentFile
 from documents.tests.factories import make_document

@@ -4,7 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from core.files.checks import DOCX, PDF, check_upload
-from core.tests.factories import pdf_upload
+from core.testing.factories import pdf_upload
 from documents.admin import DocumentFileForm
 from documents.models import Document, DocumentFile
 from documents.tests.factories import docx_upload, make_document

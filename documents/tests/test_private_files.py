@@ -11,7 +11,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
 from core.files.storage import private_storage
-from core.tests.factories import pdf_upload
+from core.testing.factories import pdf_upload
 from documents import workflow
 from documents.admin import DocumentFileForm
 from documents.models import Document, DocumentFile

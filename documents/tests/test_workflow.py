@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth.models import Permission
 
-from core.tests.factories import make_user
+from core.testing.factories import make_user
 from documents import workflow
 from documents.models import Document
 from documents.tests.factories import make_document

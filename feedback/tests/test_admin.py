@@ -102,7 +102,7 @@ def test_the_list_shows_overdue_submissions_first(client, handler):
 
 def test_staff_may_download_the_attachment_and_citizens_may_not(client, handler, django_user_model):
     from core.files.checks import check_citizen_attachment
-    from core.tests.factories import pdf_upload
+    from core.testing.factories import pdf_upload
 
     submission = make_submission(attachment=check_citizen_attachment(pdf_upload()))
     url = reverse("feedback:attachment", args=[submission.pk])

@@ -4,7 +4,7 @@ import pytest
 from django.test import Client
 
 from core.testing.diskfull import files_under, full_disk
-from core.tests.factories import pdf_upload
+from core.testing.factories import pdf_upload
 from feedback.models import Submission
 from feedback.tests.factories import form_data, png_upload
 

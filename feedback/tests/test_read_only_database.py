@@ -4,8 +4,8 @@ import pytest
 from django.test import Client
 
 from core.testing.diskfull import files_under
+from core.testing.factories import pdf_upload
 from core.testing.readonly import read_only_database
-from core.tests.factories import pdf_upload
 from feedback.models import Submission
 from feedback.tests.factories import form_data
 

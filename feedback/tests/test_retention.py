@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from core.files.checks import check_citizen_attachment
-from core.tests.factories import pdf_upload
+from core.testing.factories import pdf_upload
 from feedback.models import Submission
 from feedback.tests.factories import ASKER, make_answer, make_submission
 

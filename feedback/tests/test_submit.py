@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.dates.workdays import add_working_days
-from core.tests.factories import MINIMAL_PDF, pdf_upload
+from core.testing.factories import MINIMAL_PDF, pdf_upload
 from feedback.models import Step, Submission
 from feedback.tests.factories import form_data, png_upload
 

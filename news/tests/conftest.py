@@ -2,7 +2,7 @@
 
 import pytest
 
-from core.tests.factories import make_user
+from core.testing.factories import make_user
 from news import roles
 from news.tests.factories import make_article
 

@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
 
+from core.testing.factories import package
 from news.models import Article, Category
 
 _numbers = itertools.count(1)
@@ -53,20 +54,9 @@ _MAIN_TYPES = {
 
 def office_upload(name="Kế hoạch.docx", kind="docx", content_types=None):
     """Return an Office Open XML package of the given kind (or with the given [Content_Types].xml)."""
-    import zipfile
-
     part, main_type = _MAIN_TYPES[kind]
-    if content_types is None:
-        content_types = (
-            '<?xml version="1.0" encoding="UTF-8"?>'
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            f'<Override PartName="/{part}" ContentType="{main_type}"/></Types>'
-        )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as package:
-        package.writestr("[Content_Types].xml", content_types)
-        package.writestr(part, "<document/>")
-    return SimpleUploadedFile(name, buffer.getvalue(), content_type="application/octet-stream")
+    data = package(part=part, main_type=main_type, content_types=content_types, document_rels=None)
+    return SimpleUploadedFile(name, data, content_type="application/octet-stream")
 
 
 def admin_form_data(article, **changes):

@@ -5,9 +5,10 @@ from django.core.cache import cache
 from django.core.management import call_command
 
 from cms.visits import STATS_CACHE_KEY
+from core.testing.factories import pdf_upload
 from news import workflow
 from news.models import Article, RenderedArticle
-from news.tests.factories import local_datetime, make_article, make_category, pdf_upload
+from news.tests.factories import local_datetime, make_article, make_category
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import cache
 
 from cms.visits import STATS_CACHE_KEY
-from core.tests.factories import make_user
+from core.testing.factories import make_user
 from news.tests.factories import local_datetime, make_article, make_category
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from cms.models import SiteSettings
-from core.tests.factories import make_user, pdf_upload
+from core.testing.factories import make_user, pdf_upload
 from news import workflow
 from news.article_page import stored as stored_part
 from news.models import Article, Attachment, RenderedArticle

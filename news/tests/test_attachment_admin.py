@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from core.tests.factories import pdf_upload
+from core.testing.factories import pdf_upload
 from news.models import Attachment
 from news.tests.factories import make_article
 

@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from core.files.checks import clean_attachment
-from core.tests.factories import pdf_upload
+from core.testing.factories import pdf_upload
 from news.models import Attachment
 from news.tests.factories import admin_form_data, image_upload, make_article, office_upload
 

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from core.tests.factories import make_user
+from core.testing.factories import make_user
 from news import workflow
 from news.models import Article
 from news.tests.factories import admin_form_data

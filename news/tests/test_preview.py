@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from core.tests.factories import make_user
+from core.testing.factories import make_user
 from news import workflow
 from news.tests.factories import make_article
 

@@ -40,7 +40,7 @@ def admin_pages():
     """
     from django.urls import reverse
 
-    from core.tests.factories import make_user as make_staff
+    from core.testing.factories import make_user as make_staff
     from news import roles, workflow
     from news.tests.factories import make_article
     from youth.models import Meeting, Task

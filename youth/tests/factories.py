@@ -5,7 +5,7 @@ import itertools
 
 from django.utils import timezone
 
-from core.tests.factories import make_user
+from core.testing.factories import make_user
 from organisation.tests.factories import make_person, make_unit
 from youth.models import LEADERS_GROUP, Meeting, Target, Task
 

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from core.tests.factories import make_user
+from core.testing.factories import make_user
 from news import roles
 from news.models import Article, Category
 from news.tests.factories import make_article
