@@ -11,14 +11,18 @@ from core.exportsafe import BIDI_CONTROLS
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def reject_control_characters(value):
-    """Raise ValidationError if the text holds a control character no one types on purpose."""
-    found = _CONTROL.search(value) if isinstance(value, str) else None
+def _refuse_control(pattern, value):
+    found = pattern.search(value) if isinstance(value, str) else None
     if found:
         raise forms.ValidationError(
             _("The text contains an invalid control character (code %(code)s). Remove it and send again."),
             code="control_character", params={"code": ord(found.group())},
         )
+
+
+def reject_control_characters(value):
+    """Raise ValidationError if the text holds a control character no one types on purpose."""
+    _refuse_control(_CONTROL, value)
 
 
 # One-line fields: line breaks too (a title becomes an e-mail subject; no browser sends them).
@@ -27,12 +31,7 @@ _LINE_CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 def reject_line_breaks_and_controls(value):
     """Raise ValidationError if a one-line text holds a line break or another control character."""
-    found = _LINE_CONTROL.search(value) if isinstance(value, str) else None
-    if found:
-        raise forms.ValidationError(
-            _("The text contains an invalid control character (code %(code)s). Remove it and send again."),
-            code="control_character", params={"code": ord(found.group())},
-        )
+    _refuse_control(_LINE_CONTROL, value)
 
 
 # Names and titles: the right-to-left override and its kin make "Nguyễn" read backwards.

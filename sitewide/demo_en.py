@@ -3,6 +3,7 @@
 
 from django.db import transaction
 
+from cms.demo import fill_blank_settings
 from cms.models import Page, SiteSettings
 from organisation.models import Person
 
@@ -67,7 +68,5 @@ def seed_english(*, stdout):
             leader.save(update_fields=["position_en"])
     site = SiteSettings.objects.filter(pk=1).first()
     if site is not None and not site.agency_name_en:
-        for field, value in IDENTITY_EN.items():
-            setattr(site, field, getattr(site, field) or value)
-        site.save()
+        fill_blank_settings(site, IDENTITY_EN)
         stdout.write("site settings: English identity (placeholders)")
