@@ -31,13 +31,13 @@ def pytest_collection_modifyitems(items):
 _serialized_contents = {}
 
 
-@pytest.fixture(autouse=True)
-def _keep_serialized_database():
-    """Carry the test database's serialized snapshot over to a new connection object.
+def _carry_serialized_snapshot():
+    """Give the current context's connections the test database's serialized snapshot.
 
     Playwright's sync API runs the tests inside greenlets, and Django's per-context
     connection handler then hands out fresh DatabaseWrapper objects that lack the
-    snapshot serialized_rollback restores from.
+    snapshot serialized_rollback restores from: without it the restore is skipped
+    silently, and a test after a transactional one finds no roles or groups.
     """
     from django.db import connections
 
@@ -47,6 +47,12 @@ def _keep_serialized_database():
             _serialized_contents.setdefault(alias, connection._test_serialized_contents)
         elif alias in _serialized_contents:
             connection._test_serialized_contents = _serialized_contents[alias]
+
+
+@pytest.fixture(autouse=True)
+def _keep_serialized_database():
+    """Carry the snapshot into each test's connections (see _carry_serialized_snapshot)."""
+    _carry_serialized_snapshot()
 
 
 @pytest.fixture(autouse=True)
@@ -136,6 +142,8 @@ def chromium():
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        # The first browser test sets up its database after this, in Playwright's context.
+        _carry_serialized_snapshot()
         yield browser
         browser.close()
 
