@@ -157,9 +157,11 @@ def return_article(*, article, by, reason, seen_revision=None):
 
 def publish_article(*, article, by, at=None, seen_revision=None):
     """Publish a pending article now, or at a later time `at` (Hẹn giờ); also reschedules."""
-    step = _move(article=article, by=by, action=PUBLISH, to_status=Status.PUBLISHED,
-                 published_at=at or timezone.now(), seen_revision=seen_revision)
-    related.refresh_related(article, neighbours=True)
+    # One transaction: a failure ranking the related news leaves the article as it was.
+    with transaction.atomic():
+        step = _move(article=article, by=by, action=PUBLISH, to_status=Status.PUBLISHED,
+                     published_at=at or timezone.now(), seen_revision=seen_revision)
+        related.refresh_related(article, neighbours=True)
     transaction.on_commit(lambda: notifications.article_published(article=article, step=step), robust=True)
     transaction.on_commit(lambda: article_page.store_page(article=article), robust=True)
     return step

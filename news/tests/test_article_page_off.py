@@ -46,11 +46,13 @@ def test_the_page_is_the_same_with_stored_pages_off(client, settings, articles, 
     assert all(older.title in newest for older in articles[:3])  # "Các tin khác"
 
 
-def test_nothing_is_stored_when_off(client, settings, articles, approver):
+def test_nothing_is_stored_when_off(client, settings, articles, approver, django_capture_on_commit_callbacks):
     settings.STORED_ARTICLE_PAGES = False
     read(client, articles[0])
     pending = make_article(title="Tin chờ duyệt", status=Article.Status.PENDING)
-    workflow.publish_article(article=pending, by=approver)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        workflow.publish_article(article=pending, by=approver)
+    assert callbacks  # the page would have been stored here
     assert not RenderedArticle.objects.exists()
 
 

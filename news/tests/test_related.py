@@ -114,3 +114,16 @@ def test_missing_related_are_computed_once_then_read_in_one_query(archive, djang
     article = Article.objects.select_related("related").get(pk=article.pk)
     with django_assert_num_queries(1):
         assert related_pks(article) == first
+
+
+def test_a_failure_ranking_related_news_leaves_the_article_unpublished(archive, approver, monkeypatch):
+    pending = make_article(title="Đảng ủy Cục sơ kết Nghị quyết", status=Article.Status.PENDING)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("ranking failed")
+
+    monkeypatch.setattr("news.related.refresh_related", broken)
+    with pytest.raises(RuntimeError):
+        publish_article(article=pending, by=approver)
+    pending.refresh_from_db()
+    assert pending.status == Article.Status.PENDING
