@@ -29,6 +29,8 @@ run: seed
 
 lint: install
 	$(BIN)/ruff check .
+	@# The layers and the no-circle rule (pyproject.toml, [tool.importlinter]).
+	$(BIN)/lint-imports --no-cache
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) manage.py check --fail-level WARNING
 
@@ -54,7 +56,7 @@ office-deps:
 	@test -d /usr/share/fonts/truetype/liberation2 || (apt-get update -qq && apt-get install -y -qq fonts-liberation2 >/dev/null) \
 		|| echo "*** WARNING: fonts-liberation2 could not be installed: PDF layout will use a wider fallback font ***"
 
-# The shared-cache tests start their own Debian redis-server on a loopback port (cms/tests/servers.py).
+# The shared-cache tests start their own Debian redis-server on a loopback port (core/testing/servers.py).
 redis-deps:
 	@command -v redis-server >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq redis-server >/dev/null) \
 		|| echo "*** WARNING: redis-server could not be installed: the shared-cache tests will be SKIPPED ***"
@@ -102,7 +104,7 @@ bench: install
 		exit $$status
 
 messages: install
-	$(PY) manage.py makemessages -l vi --ignore=.venv --ignore=news --ignore=organisation --ignore=youth --ignore=var --ignore=node_modules --ignore=conftest.py --ignore=cms/tests
+	$(PY) manage.py makemessages -l vi --ignore=.venv --ignore=news --ignore=organisation --ignore=youth --ignore=var --ignore=node_modules --ignore=conftest.py --ignore=tests --ignore=testing
 	cd news && ../$(PY) ../manage.py makemessages -l vi --ignore=tests
 	cd youth && ../$(PY) ../manage.py makemessages -l vi --ignore=tests
 	cd organisation && ../$(PY) ../manage.py makemessages -l vi --ignore=tests

@@ -2,6 +2,8 @@
 
 import pytest
 
+from core.testing import skip_loudly  # noqa: F401 (imported by the browser fixtures below)
+
 
 @pytest.hookimpl(trylast=True)  # after pytest-django has put transactional tests last
 def pytest_collection_modifyitems(items):
@@ -29,13 +31,13 @@ def pytest_collection_modifyitems(items):
 _serialized_contents = {}
 
 
-@pytest.fixture(autouse=True)
-def _keep_serialized_database():
-    """Carry the test database's serialized snapshot over to a new connection object.
+def _carry_serialized_snapshot():
+    """Give the current context's connections the test database's serialized snapshot.
 
     Playwright's sync API runs the tests inside greenlets, and Django's per-context
     connection handler then hands out fresh DatabaseWrapper objects that lack the
-    snapshot serialized_rollback restores from.
+    snapshot serialized_rollback restores from: without it the restore is skipped
+    silently, and a test after a transactional one finds no roles or groups.
     """
     from django.db import connections
 
@@ -48,11 +50,17 @@ def _keep_serialized_database():
 
 
 @pytest.fixture(autouse=True)
+def _keep_serialized_database():
+    """Carry the snapshot into each test's connections (see _carry_serialized_snapshot)."""
+    _carry_serialized_snapshot()
+
+
+@pytest.fixture(autouse=True)
 def _media_and_cache(settings, tmp_path):
     """Give each test its own media and private folders and an empty cache."""
     from django.core.cache import cache
 
-    from cms import counters
+    from core.caching import counters
 
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
@@ -86,6 +94,30 @@ def editor(db, django_user_model):
     return user
 
 
+@pytest.fixture
+def quantri(django_user_model):
+    """The "Quản trị" role: manages accounts and roles, is not a superuser."""
+    from django.contrib.auth.models import Group
+
+    from cms.tests.factories import ADMINISTRATOR
+
+    user = django_user_model.objects.create_user("quantri", password=None, is_staff=True)
+    user.groups.add(Group.objects.get(name=ADMINISTRATOR))
+    return user
+
+
+@pytest.fixture
+def staff_member(django_user_model):
+    """A staff account with no role."""
+    return django_user_model.objects.create_user("nhanvien", password=None, is_staff=True)
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    """A superuser (the account `make run` creates as "admin")."""
+    return django_user_model.objects.create_superuser("goc", password="mat-khau-goc-123")
+
+
 # --- Real browser (Playwright driving Debian's chromium) ---------------------
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -110,6 +142,8 @@ def chromium():
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        # The first browser test sets up its database after this, in Playwright's context.
+        _carry_serialized_snapshot()
         yield browser
         browser.close()
 
@@ -137,9 +171,3 @@ def demo_content(transactional_db):
     call_command("seed_demo", stdout=StringIO())
 
 
-def skip_loudly(reason):
-    """Skip a test and say so on stderr, so a missing tool is never silent."""
-    import sys
-
-    sys.stderr.write(f"\n*** SKIPPED: {reason} ***\n")
-    pytest.skip(reason)

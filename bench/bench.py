@@ -41,7 +41,7 @@ WORK = ROOT / "var" / "bench"
 BROWSER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 # The corpus ends on a fixed day, so the busy day, month and article picked are the same on every run.
 CORPUS_UNTIL = "2025-12-31"
-# Junk query strings: a new one on every request (cms/pagecache.py must serve the cached page).
+# Junk query strings: a new one on every request (core/caching/pagecache.py must serve the cached page).
 JUNK_SCRIPT = """
 counter = 0
 request = function()
@@ -203,7 +203,7 @@ def run(mode, urls, args):
     if cache_url.startswith("db://"):
         manage("createcachetable", env=env)
     server = subprocess.Popen(
-        [GUNICORN, "cms.wsgi:application", "--workers", "2", "--bind", f"127.0.0.1:{args.port}",
+        [GUNICORN, "config.wsgi:application", "--workers", "2", "--bind", f"127.0.0.1:{args.port}",
          "--log-level", "warning"], cwd=ROOT, env=env)
     current = Run(label, base, args, page_cache_seconds=page_cache_seconds, cache_url=cache_url,
                   fragment_seconds=fragment_seconds)
@@ -268,7 +268,7 @@ def backup_and_restore(env):
 LISTS = {"home", "latest", "day archive", "month archive", "category", "article"}
 MODES = [
     # label, PAGE_CACHE_SECONDS, CACHE_URL (None: Redis from BENCH_REDIS_URL), pages measured,
-    # FRAGMENT_CACHE_SECONDS (cards, menus, the article kept per generation: cms/fragments.py)
+    # FRAGMENT_CACHE_SECONDS (cards, menus, the article kept per generation: core/caching/fragments.py)
     ("Nothing kept: page cache and fragments off (every page rendered afresh)", 0, "locmem://portal",
      {"static", *LISTS}, 0),
     ("Without the page cache, fragments kept (staff, first views)", 0, "locmem://portal", {"static", *LISTS}, 600),
@@ -311,7 +311,7 @@ def main():
     # (on a fresh clone there is no manifest yet).
     manage("collectstatic", "--noinput", "-v0", env=env)
     # Articles published in the admin have their pages stored at once; a bulk load leaves that to this
-    # command (news/article_pages.py). With --skip-load it renders only what is missing or stale.
+    # command (news/article_page). With --skip-load it renders only what is missing or stale.
     render_seconds, _ = timed(lambda: manage("render_articles", env=env))
     # The Wagtail peer copies the corpus just made (bench/rows_peer.py); --skip-load keeps a loaded one.
     peer_rows = load_peer(os.environ["DATABASE_URL"], reload=not args.skip_load)

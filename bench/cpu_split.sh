@@ -12,7 +12,7 @@ export DJANGO_ENV=production DEBUG=0 SECRET_KEY="bench-only-$(printf 'x%.0s' {1.
   ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=0 BENCH=1 MEDIA_ROOT="$PWD/var/bench/media" \
   STATIC_ROOT="$PWD/var/bench/static" PAGE_CACHE_SECONDS=0 LOG_LEVEL=WARNING CACHE_URL=locmem://portal \
   FRAGMENT_CACHE_SECONDS=600 CLIENT_IP_HEADER=REMOTE_ADDR
-.venv/bin/gunicorn cms.wsgi:application --workers 2 --bind "127.0.0.1:$port" --log-level warning &
+.venv/bin/gunicorn config.wsgi:application --workers 2 --bind "127.0.0.1:$port" --log-level warning &
 server=$!
 trap 'kill $server; wait $server 2>/dev/null || true' EXIT
 sleep 3
@@ -20,9 +20,9 @@ script=$(mktemp --suffix .lua)
 printf 'local paths = {}\nfor line in io.lines("%s") do paths[#paths + 1] = line end\nlocal i = 0\nrequest = function()\n  i = i %% #paths + 1\n  return wrk.format("GET", paths[i])\nend\n' "$paths" > "$script"
 wrk -t1 -c4 -d3s -s "$script" "http://127.0.0.1:$port/" > /dev/null  # warm up
 ticks() { for pid in $(pgrep "$@"); do awk '{print $14 + $15}' "/proc/$pid/stat"; done | paste -sd+ | bc; }
-app=$(ticks -f "gunicorn cms.wsgi"); db=$(ticks -u postgres -f "postgres: .*portal")
+app=$(ticks -f "gunicorn config.wsgi"); db=$(ticks -u postgres -f "postgres: .*portal")
 out=$(wrk -t1 -c4 -d8s -s "$script" "http://127.0.0.1:$port/")
-app=$(( $(ticks -f "gunicorn cms.wsgi") - app )); db=$(( $(ticks -u postgres -f "postgres: .*portal") - db ))
+app=$(( $(ticks -f "gunicorn config.wsgi") - app )); db=$(( $(ticks -u postgres -f "postgres: .*portal") - db ))
 rate=$(grep -oP 'Requests/sec:\s+\K[\d.]+' <<<"$out")
 awk -v r="$rate" -v a="$app" -v d="$db" 'BEGIN { n = r * 8; printf "%.0f req/s; per request: gunicorn %.2f ms, PostgreSQL %.2f ms of CPU\n", r, a * 10 / n, d * 10 / n }'
 rm -f "$script"

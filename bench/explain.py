@@ -5,7 +5,7 @@ import datetime
 from django.db import connection
 from django.utils import timezone
 
-from cms.localtime import local_day_start
+from core.dates.localtime import local_day_start
 from news.models import Article, Category
 from news.views import PAGE_SIZE
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
 import django  # noqa: E402
 
@@ -30,10 +30,10 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from cms.search import search  # noqa: E402
-from notices.corpus import generate_debtors  # noqa: E402
+from core.search import search  # noqa: E402
 from notices.models import Debtor  # noqa: E402
 from organisation.demo import seed_directory  # noqa: E402
+from sitewide.corpus.notices import generate_debtors  # noqa: E402
 
 URL = "/thong-tin-thi-hanh-an/chua-co-dieu-kien/"
 QUERIES = ["nguyen van an", "Nguyễn Văn An", "tran thi lan", "hoang", "cong ty tnhh", "le minh", "khong co ai"]

@@ -42,7 +42,7 @@ print("PICKED=" + json.dumps([[a.pk, a.get_absolute_url()] for a in rows]))
 # Search as the page does it the first time (nothing cached), in the same process: ranked page and excerpts.
 FIRST_TIME = r"""
 import json, statistics, time
-from cms.search import ranked_page
+from core.search import ranked_page
 from news.models import Article
 from news.search import decorate
 queries = %(queries)s

@@ -52,7 +52,7 @@ def main():
     urls = {**PAGES, "article": article}
     names = args.pages or list(urls)
     base = f"http://127.0.0.1:{args.port}"
-    server = subprocess.Popen([str(root / ".venv" / "bin" / "gunicorn"), "cms.wsgi:application", "--workers", "2",
+    server = subprocess.Popen([str(root / ".venv" / "bin" / "gunicorn"), "config.wsgi:application", "--workers", "2",
                                "--bind", f"127.0.0.1:{args.port}", "--log-level", "warning"], cwd=root, env=env)
     try:
         bench.wait_ready(base, server)

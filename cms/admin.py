@@ -1,9 +1,9 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from cms import admin_auth  # noqa: F401  (replaces the stock user and group admins)
-from cms.admin_search import FoldingSearchMixin
 from cms.models import Page, SiteSettings
+from core.admin import auth as admin_auth  # noqa: F401  (replaces the stock user and group admins)
+from core.admin.search import FoldingSearchMixin
 
 admin.site.site_header = _("THADS Thanh Hóa portal administration")
 admin.site.site_title = _("Portal administration")

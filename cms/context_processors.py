@@ -1,8 +1,8 @@
 from django.utils.functional import SimpleLazyObject
 
 from cms.models import Page, SiteSettings
-from cms.pagecache import generation_cached
 from cms.visits import visit_stats
+from core.caching.pagecache import generation_cached
 
 
 def site(request):

@@ -42,7 +42,12 @@ def seed_pages(*, stdout):
             stdout.write(f"page: {title}")
     site = SiteSettings.objects.filter(pk=1).first()
     if site is not None and not site.contact_official:
-        for field, value in CONTACT.items():
-            setattr(site, field, getattr(site, field) or value)
-        site.save()
+        fill_blank_settings(site, CONTACT)
         stdout.write("site settings: contact details (placeholders)")
+
+
+def fill_blank_settings(site, values):
+    """Give the site settings' empty fields the demo values (what an administrator typed stays)."""
+    for field, value in values.items():
+        setattr(site, field, getattr(site, field) or value)
+    site.save()

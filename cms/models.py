@@ -5,9 +5,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cms.pagecache import PublicQuerySet
-from cms.richtext import RichTextField
-from cms.text import unique_slug
+from core.caching.pagecache import PublicQuerySet
+from core.richtext import RichTextField
+from core.text import unique_slug
 
 # First path segments owned by the apps; a page with one of these slugs could never be reached.
 RESERVED_SLUGS = {

@@ -1,12 +1,12 @@
 """XML sitemap sections owned by cms: the editable pages and the fixed entry pages."""
 
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from cms.models import Page
+from core.syndication.sitemaps import SectionSitemap
 
 
-class BilingualSitemap(Sitemap):
+class BilingualSitemap(SectionSitemap):
     """A section whose items may exist in both languages: each lists its versions as hreflang alternates."""
 
     def versions(self, item):

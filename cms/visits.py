@@ -4,7 +4,7 @@ A visit is counted from a signed cookie that holds only the local day and the
 five-minute slot of the visitor's last counted page: no IP address, no session
 row, no identifier. A browser that drops cookies is remembered for a while under
 an anonymous key (a hash of its address and User-Agent with a salt of the day,
-cms/counters.py), so a loop of cookie-less requests is one visitor, not thousands.
+core/caching/counters.py), so a loop of cookie-less requests is one visitor, not thousands.
 The counters gather in the cache and reach the database at most once every few
 seconds each, never on every hit.
 """
@@ -17,9 +17,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 
-from cms import counters
 from cms.models import ActiveVisitors, DailyVisits
 from cms.visitors import is_bot
+from core.caching import counters
 
 COOKIE = "luot_truy_cap"
 COOKIE_SALT = "cms.visits"
@@ -37,7 +37,7 @@ def slot_start(now):
 
 
 def current_period(now):
-    """Return (local day, slot start) at now (the day is worked out once per day, cms.counters.local_day)."""
+    """Return (local day, slot start) at now (the day is worked out once per day, core.caching.counters.local_day)."""
     return counters.local_day(now), slot_start(now)
 
 

@@ -5,8 +5,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from cms.filecheck import DOCX, PDF, check_file
-from cms.search import QueryError, check_query, matching
+from core.files.checks import DOCX, PDF, check_upload
+from core.search import QueryError, check_query, matching
 from documents import workflow
 from documents.models import Document, DocumentFile, DocumentTransition, IssuingBody, Sector
 
@@ -35,7 +35,7 @@ class DocumentFileForm(forms.ModelForm):
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if isinstance(upload, UploadedFile):  # a new file; a kept one was checked when sent
-            checked = check_file(upload, kinds=(PDF, DOCX))
+            checked = check_upload(upload, kinds=(PDF, DOCX))
             self.instance.kind = checked.kind
             self.instance.size = checked.size
             self.instance.original_name = checked.original_name

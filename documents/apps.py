@@ -6,5 +6,5 @@ class DocumentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "documents"
     verbose_name = _("Documents")
-    # The review log is for staff only (cms/invalidation.py).
+    # The review log is for staff only (core/caching/invalidation.py).
     private_models = frozenset({"DocumentTransition"})

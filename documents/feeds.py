@@ -3,8 +3,8 @@
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from cms.feeds import CleanFeed
 from cms.models import SiteSettings
+from core.syndication.feeds import CleanFeed
 from documents.models import Document
 
 FEED_SIZE = 20

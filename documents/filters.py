@@ -6,8 +6,8 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cms.search import MAX_QUERY_LENGTH
-from cms.search_filters import SearchedFilterSetMixin
+from core.filters import FilterForm, words_filter
+from core.search.filters import SearchedFilterSetMixin
 from documents.models import Document, IssuingBody, Sector
 
 DATE_ATTRS = {"placeholder": "dd/mm/yyyy", "inputmode": "numeric", "autocomplete": "off", "size": 10, "maxlength": 10}
@@ -15,25 +15,8 @@ DATE_ERRORS = {"invalid": _("Enter a date as dd/mm/yyyy, e.g. 03/04/2023.")}
 FIRST_YEAR, LAST_YEAR = 1945, 2100
 
 
-class DocumentFilterForm(forms.Form):
-    def clean_q(self):
-        query = (self.cleaned_data.get("q") or "").strip()
-        if len(query) > MAX_QUERY_LENGTH:
-            raise forms.ValidationError(_("The query is too long: type at most %(limit)s characters.")
-                                        % {"limit": MAX_QUERY_LENGTH})
-        return query
-
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("tu_ngay"), cleaned.get("den_ngay")
-        if start and end and start > end:
-            raise forms.ValidationError(_("The start date must not be after the end date."))
-        return cleaned
-
-
 class DocumentFilter(SearchedFilterSetMixin, django_filters.FilterSet):
-    q = django_filters.CharFilter(label=_("Number, symbol or words of the summary"), method="filter_nothing",
-                                  widget=forms.TextInput(attrs={"type": "search", "maxlength": MAX_QUERY_LENGTH}))
+    q = words_filter(_("Number, symbol or words of the summary"))
     loai = django_filters.ChoiceFilter(label=_("Kind"), field_name="kind", choices=Document.Kind.choices,
                                        empty_label=_("All kinds"))
     co_quan = django_filters.ModelChoiceFilter(label=_("Issuing body"), field_name="issuer",
@@ -54,7 +37,7 @@ class DocumentFilter(SearchedFilterSetMixin, django_filters.FilterSet):
     class Meta:
         model = Document
         fields = []
-        form = DocumentFilterForm
+        form = FilterForm
 
     def filter_year(self, queryset, name, value):
         # A range, not __year: the (status, issued_on) index then serves it.

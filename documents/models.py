@@ -11,10 +11,10 @@ from django.utils import timezone
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from cms.pagecache import InvalidatingQuerySet, PublicQuerySet
-from cms.search import Searchable
-from cms.storage import PrivateFileField, private_storage, token_path
-from cms.text import fold, unique_slug
+from core.caching.pagecache import InvalidatingQuerySet, PublicQuerySet
+from core.files.storage import PrivateFileField, private_storage, token_path
+from core.search import Searchable
+from core.text import fold, unique_slug
 
 
 class IssuingBody(models.Model):
@@ -243,7 +243,7 @@ def _file_path(instance, filename):
 
 
 class DocumentFile(models.Model):
-    """A PDF or DOCX file of a document, checked by content (cms.filecheck), served by documents:file."""
+    """A PDF or DOCX file of a document, checked by content (core.files.checks), served by documents:file."""
 
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="files",
                                  verbose_name=_("document"))
@@ -268,7 +268,7 @@ class DocumentFile(models.Model):
 
     @property
     def content_type(self):
-        from cms.filecheck import CONTENT_TYPES
+        from core.files.checks import CONTENT_TYPES
 
         return CONTENT_TYPES.get(self.kind, "application/octet-stream")
 

@@ -1,12 +1,15 @@
 """Documents in the site search (/tim-kiem/): the best few, and how many there are."""
 
-from cms.search import QueryError, search
+from core.search import QueryError, search
 
 SHOWN = 5
 
 
 def document_results(query):
-    """Return {"total", "items"} of the published documents matching query, or None for a bad query."""
+    """Return {"total", "items"} of the published documents matching query, or None for a bad query.
+
+    query is the text as typed or its CheckedQuery (the site search passes the one it checked).
+    """
     from documents.models import Document
 
     try:

@@ -1,14 +1,12 @@
 """XML sitemap section of documents."""
 
-from django.contrib.sitemaps import Sitemap
-
+from core.syndication.sitemaps import SectionSitemap
 from documents.models import Document
 
 
-class DocumentSitemap(Sitemap):
+class DocumentSitemap(SectionSitemap):
     changefreq = "monthly"
     priority = 0.6
-    limit = 5000
 
     def items(self):
         return Document.objects.published().only("slug", "updated_at").order_by("-pk")

@@ -2,36 +2,29 @@
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView
 
-from cms.downloads import file_response, may_preview
-from cms.filecheck import PDF
+from core.files.checks import PDF
+from core.files.downloads import file_response, may_preview
+from core.filters import FilteredListView
 from documents.filters import DocumentFilter
 from documents.models import Document, DocumentFile
 
 PAGE_SIZE = 20
 
 
-class DocumentListView(ListView):
+class DocumentListView(FilteredListView):
     template_name = "documents/list.html"
     paginate_by = PAGE_SIZE
+    filterset_class = DocumentFilter
 
-    def get_queryset(self):
-        self.filterset = DocumentFilter(self.request.GET or None,
-                                        queryset=Document.objects.published().for_listing())
-        if self.filterset.is_bound and not self.filterset.is_valid():
-            return Document.objects.none()
-        return self.filterset.qs
+    def get_unfiltered_queryset(self):
+        return Document.objects.published().for_listing()
 
     def get_context_data(self, **kwargs):
-        query = self.filterset.form.cleaned_data.get("q", "") if self.filterset.is_bound and \
-            self.filterset.is_valid() else ""
-        return super().get_context_data(filterset=self.filterset, query=query, **kwargs)
-
-    def render_to_response(self, context, **kwargs):
-        if self.filterset.is_bound and not self.filterset.is_valid():
-            kwargs["status"] = 400
-        return super().render_to_response(context, **kwargs)
+        searched = self.filterset.is_bound and not self.filters_refused()
+        query = self.filterset.form.cleaned_data.get("q", "") if searched else ""
+        return super().get_context_data(query=query, **kwargs)
 
 
 class DocumentDetailView(DetailView):

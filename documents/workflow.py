@@ -1,11 +1,11 @@
 """The review workflow of documents: Nháp (draft) → Đã duyệt (approved) → Đã đăng (published).
 
-Each step is checked on the stored row (cms.workflow.move) and recorded with who and when.
+Each step is checked on the stored row (core.workflow.move) and recorded with who and when.
 """
 
 from django.utils import timezone
 
-from cms.workflow import TransitionForbidden, WorkflowError, move
+from core.workflow import TransitionForbidden, WorkflowError, move, rule_check
 from documents.models import Document, DocumentTransition
 
 __all__ = ["APPROVE", "PUBLISH", "UNPUBLISH", "RULES", "TransitionForbidden", "WorkflowError", "allowed_actions",
@@ -31,7 +31,8 @@ def _step(action, to_status, *, document, by, change=None):
     def record(stored, from_status):
         return DocumentTransition.objects.create(document=stored, actor=by, at=timezone.now(),
                                                  from_status=from_status, to_status=to_status)
-    return move(item=document, by=by, rule=RULES[action], to_status=to_status, record=record, change=change)
+    return move(item=document, to_status=to_status, check=rule_check(RULES[action], by=by), record=record,
+                change=change)
 
 
 def approve(*, document, by):

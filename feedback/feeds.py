@@ -3,9 +3,9 @@
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from cms.feeds import CleanFeed
 from cms.models import SiteSettings
-from cms.text import truncate_words
+from core.syndication.feeds import CleanFeed
+from core.text import truncate_words
 from feedback.models import Submission
 
 FEED_SIZE = 20

@@ -9,8 +9,8 @@ from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cms.validators import PlainTextFormMixin
-from feedback.attachments import check_attachment
+from core.files.checks import check_citizen_attachment
+from core.validators import PlainTextFormMixin
 from feedback.codes import normalise
 from feedback.models import Field, Submission
 
@@ -73,7 +73,7 @@ class SubmissionForm(PlainTextFormMixin, forms.ModelForm):
 
     def clean_attachment(self):
         upload = self.cleaned_data.get("attachment")
-        return check_attachment(upload) if upload else None
+        return check_citizen_attachment(upload) if upload else None
 
     def clean(self):
         data = super().clean()
@@ -111,7 +111,7 @@ class TrackForm(forms.Form):
 
 
 class AnswerSearchForm(forms.Form):
-    # Longer queries are refused by cms.search with its own message, so no max_length here.
+    # Longer queries are refused by core.search with its own message, so no max_length here.
     q = forms.CharField(label=_("Words to look for"), required=False)
     linh_vuc = forms.ModelChoiceField(label=pgettext_lazy("area of work", "Field"), queryset=Field.objects.none(),
                                       required=False, to_field_name="slug", empty_label=_("All fields"))

@@ -10,11 +10,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cms.pagecache import InvalidatingQuerySet, PublicQuerySet
-from cms.richtext import RichTextField
-from cms.search import Searchable
-from cms.storage import private_storage
-from cms.text import plain_text, unique_slug
+from core.caching.pagecache import InvalidatingQuerySet, PublicQuerySet
+from core.files.storage import private_storage
+from core.richtext import RichTextField
+from core.search import Searchable
+from core.text import plain_text, unique_slug
 from feedback.codes import MAX_LENGTH as CODE_LENGTH
 from feedback.redact import redact
 

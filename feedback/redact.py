@@ -1,6 +1,6 @@
 """Keep contact details out of published text: e-mails, phone numbers, the asker's name and address.
 
-Names and addresses are matched on folded text (cms.text.fold: no diacritics, no case), so
+Names and addresses are matched on folded text (core.text.fold: no diacritics, no case), so
 "Tran Thi Bich", a decomposed "Trần" or "Trần  Thị" (two spaces) are found as "Trần Thị Bích";
 the span of the original text is replaced. Phones are the Vietnamese numbers (starting with 0
 or +84, 9–10 digits after it, grouped by spaces, dots, dashes or an area code in parentheses);
@@ -10,7 +10,7 @@ dates, document numbers ("15/QĐ-CTHADS") and sums of money ("1.000.000 đồng"
 import re
 import unicodedata
 
-from cms.text import fold
+from core.text import fold
 
 HIDDEN = "[…]"
 

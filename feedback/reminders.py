@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from cms import mail
-from cms.workdays import add_working_days
+from core import mail
+from core.dates.workdays import add_working_days
 from feedback.models import Submission
 from organisation.models import Person
 from youth.models import LEAD_PERMISSION

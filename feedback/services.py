@@ -9,9 +9,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from cms import mail
-from cms.diskfull import discard, save_field_file
-from cms.workdays import add_working_days
+from core import mail
+from core.dates.workdays import add_working_days
+from core.failures.diskfull import discard, save_field_file
 from feedback.codes import new_code
 from feedback.models import Step, Submission
 
@@ -26,7 +26,7 @@ def due_date(received_at):
 def submit(*, data, attachment=None):
     """Save a citizen's submission with a fresh tracking code and its first step; send the receipt.
 
-    Raises cms.diskfull.StorageFull if the attachment cannot be written; if the rows cannot be
+    Raises core.failures.diskfull.StorageFull if the attachment cannot be written; if the rows cannot be
     saved (e.g. a read-only database) the stored attachment is removed before the error goes on.
     """
     now = timezone.now().replace(microsecond=0)

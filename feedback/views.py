@@ -4,16 +4,18 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.db import DatabaseError
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView
 
-from cms import ratelimit, readonly
-from cms.diskfull import StorageFull, storage_full_message
-from cms.search import MAX_QUERY_LENGTH, QueryError, search
+from core.failures import readonly
+from core.failures.diskfull import StorageFull, storage_full_message
+from core.files.downloads import file_response
+from core.search import MAX_QUERY_LENGTH, QueryError, search
+from core.security import ratelimit
 from feedback import services
 from feedback.forms import AnswerSearchForm, SubmissionForm, TrackForm
 from feedback.models import Submission
@@ -160,8 +162,9 @@ def attachment(request, pk):
     if not submission.attachment:
         raise Http404
     try:
-        handle = submission.attachment.open("rb")
-    except OSError as error:
+        # A citizen's file is personal data: never kept by a shared cache.
+        return file_response(field_file=submission.attachment,
+                             filename=submission.attachment.name.rsplit("/", 1)[-1], public=False)
+    except Http404:
         messages.error(request, _("The attachment file is missing."))
-        raise Http404 from error
-    return FileResponse(handle, as_attachment=True, filename=submission.attachment.name.rsplit("/", 1)[-1])
+        raise

@@ -5,9 +5,9 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from cms.admin_lists import EstimatedCountPaginator, LightChangeList, YearMonthFilter
-from cms.admin_search import FoldingSearchMixin
-from cms.richtext import sanitize
+from core.admin.lists import EstimatedCountPaginator, LightChangeList, YearMonthFilter
+from core.admin.search import FoldingSearchMixin
+from core.richtext import sanitize
 from news.admin_workflow import AttachmentInline, StateFilter, WaitingForMeFilter, WorkflowAdminMixin
 from news.models import Article, ArticleTransition, Category
 from news.search import QueryError, check_query, matching

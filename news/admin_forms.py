@@ -6,9 +6,9 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from cms.validators import PlainTextFormMixin
+from core.files.checks import clean_attachment
+from core.validators import PlainTextFormMixin
 from news import versions
-from news.attachments import clean_attachment
 from news.forms import check_year
 from news.models import Article, Attachment
 

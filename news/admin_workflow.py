@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from cms.admin_widgets import AccessibleAdminMixin
+from core.admin.widgets import AccessibleAdminMixin
 from news import versions, workflow
 from news.admin_forms import ArticleAdminForm, AttachmentForm, TransitionForm
 from news.models import Article, Attachment

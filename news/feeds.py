@@ -5,8 +5,8 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from cms.feeds import PictureFeed
 from cms.models import SiteSettings
+from core.syndication.feeds import PictureFeed
 from news.models import Article, Category
 
 FEED_SIZE = 20

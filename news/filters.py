@@ -4,6 +4,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.filters import FilterForm
 from news.forms import check_year
 from news.models import Article, Category
 from news.search import within_period
@@ -13,19 +14,16 @@ DATE_WIDGET_ATTRS = {"placeholder": _("dd/mm/yyyy"), "inputmode": "numeric", "au
 DATE_ERRORS = {"invalid": _("Enter a date as dd/mm/yyyy, e.g. 03/04/2023.")}
 
 
-class SearchFilterForm(forms.Form):
+class SearchFilterForm(FilterForm):
     def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("tu_ngay"), cleaned.get("den_ngay")
-        for name, value in (("tu_ngay", start), ("den_ngay", end)):
+        # A year out of range is said on its field, and the order of the dates is not checked then.
+        for name in self.date_range:
             try:
-                check_year(value)
+                check_year(self.cleaned_data.get(name))
             except forms.ValidationError as error:
                 self.add_error(name, error)
-                return cleaned
-        if start and end and start > end:
-            raise forms.ValidationError(_("The start date must not be after the end date."))
-        return cleaned
+                return self.cleaned_data
+        return super().clean()
 
 
 class SearchFilter(django_filters.FilterSet):

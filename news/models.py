@@ -8,12 +8,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
-from cms.images import SafeImageField
-from cms.pagecache import InvalidatingQuerySet, PublicQuerySet, generation_cached
-from cms.richtext import RichTextField, sanitize
-from cms.search import Searchable
-from cms.text import plain_text, truncate_words, unique_slug
-from news.attachments import clean_attachment
+from core.caching.pagecache import InvalidatingQuerySet, PublicQuerySet, generation_cached
+from core.files.checks import clean_attachment
+from core.files.images import SafeImageField
+from core.richtext import RichTextField, sanitize
+from core.search import Searchable
+from core.text import plain_text, truncate_words, unique_slug
 from news.storage import PrivateFileField, private_storage
 
 
@@ -51,6 +51,14 @@ def categories():
 class ArticleQuerySet(InvalidatingQuerySet, models.QuerySet):
     # A new reader's view must not empty the page cache; counts may lag on cached pages.
     page_cache_exempt_fields = frozenset({"view_count"})
+    # What no page shows, or fills per reading: changing it leaves updated_at as it was.
+    unseen_fields = frozenset({"view_count", "updated_at", "search_exact", "search_folded", "revision"})
+
+    def update(self, **kwargs):
+        """Update the rows; a change a page shows moves updated_at, as save() does (stored pages rely on it)."""
+        if not set(kwargs) <= self.unseen_fields:
+            kwargs.setdefault("updated_at", timezone.now())
+        return super().update(**kwargs)
 
     def published(self, now=None):
         """Return the articles the public may read now: published and not scheduled later."""
@@ -112,7 +120,7 @@ class Article(Searchable, models.Model):
         related_name="articles", verbose_name=_("author"),
     )
     view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
-    # The search shadow columns search_exact / search_folded come from Searchable (cms/search.py).
+    # The search shadow columns search_exact / search_folded come from Searchable (core/search/columns.py).
     search_source_fields = ("title", "summary", "body")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -150,11 +158,6 @@ class Article(Searchable, models.Model):
         self.fill_own_fields()
         # Searchable.save() fills the search columns.
         super().save(*args, **kwargs)
-        update_fields = kwargs.get("update_fields")
-        if self.status == self.Status.PUBLISHED and (update_fields is None or {"title", "status"} & set(update_fields)):
-            from news.related import refresh_related  # related.py queries this model
-
-            refresh_related(self, neighbours=True)
 
     def get_absolute_url(self):
         # Day boundaries are local: 06:30 on 3 April in Hà Nội is 2 April in UTC.
@@ -213,7 +216,7 @@ class Article(Searchable, models.Model):
 
 
 class RelatedArticles(models.Model):
-    """The related articles of one article, best first, computed when it is saved public (news/related.py).
+    """The related articles of one article, best first, computed when it is published or retitled (news/related.py).
 
     A row of its own: rewriting it never rewrites the article's row and its search columns.
     """
@@ -231,14 +234,14 @@ class RelatedArticles(models.Model):
 
 
 class RenderedArticle(models.Model):
-    """An article's page as rendered the last time what it shows changed (news/article_pages.py).
+    """An article's page as rendered the last time what it shows changed (news/article_page).
 
     A row of its own, like RelatedArticles: storing a page never rewrites the article's row.
     """
 
     article = models.OneToOneField(Article, on_delete=models.CASCADE, primary_key=True, related_name="rendered",
                                    verbose_name=_("article"))
-    # A digest of everything the markup shows (see article_pages.page_stamp): another stamp, another page.
+    # A digest of everything the markup shows (see news.article_page.stored.page_stamp): another stamp, another page.
     stamp = models.CharField(_("stamp"), max_length=64)
     head = models.TextField(_("metadata"))
     block = models.TextField(_("article block"))

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cms import mail
+from core import mail
 
 
 def _admin_url(article):

@@ -1,10 +1,10 @@
 """Related news: articles whose titles share the most specific words of an article's title.
 
-Computed when an article is saved public (and in bulk by `manage.py refresh_related`), stored
-in RelatedArticles (read with the article, news/article_pages.py): reading an article costs one
+Computed when an article is published or retitled (news/workflow.py; in bulk by `manage.py refresh_related`), stored
+in RelatedArticles (read with the article, news/article_page): reading an article costs one
 small query for the related rows, however large the archive.
 The title words of every public article are found through the search index terms ("^word",
-cms.search.index_terms): PostgreSQL's GIN index on search_terms, LIKE on SQLite.
+core.search.index_terms): PostgreSQL's GIN index on search_terms, LIKE on SQLite.
 
 A word's weight is its rarity among the titles of the other public articles; the four rarest
 words that some other title shares are the keywords; an article sharing at least two of them
@@ -20,9 +20,9 @@ from django.db import connection
 from django.db.models import BooleanField, F, Q
 from django.db.models.expressions import RawSQL
 
-from cms.bulk import BackgroundWriter
-from cms.pagecache import pages_changed
-from cms.search import Like, folded_words
+from core.bulk import BackgroundWriter
+from core.caching.pagecache import pages_changed
+from core.search import Like, folded_words
 from news.models import Article, RelatedArticles
 
 # Folded function words. Kept short on purpose: folding merges words (Đảng/đang, xã/xa, tư/từ), and

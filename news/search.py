@@ -1,15 +1,15 @@
-"""Search for news: the published articles through the shared seam (cms/search.py).
+"""Search for news: the published articles through the shared seam (core/search/__init__.py).
 
 An article matches when every word of the query (folded: case and diacritics ignored) is a
-word of its title, summary or body; the ranking is cms.search.search()'s, ties newest first.
+word of its title, summary or body; the ranking is core.search.search()'s, ties newest first.
 """
 
 import datetime
 
-from cms.localtime import local_day_start
-from cms.search import MAX_QUERY_LENGTH, QueryError, check_query, clean_query, highlight, matching
-from cms.search import search as search_rows
-from cms.text import plain_text
+from core.dates.localtime import local_day_start
+from core.search import MAX_QUERY_LENGTH, CheckedQuery, QueryError, check_query, clean_query, highlight, matching
+from core.search import search as search_rows
+from core.text import plain_text
 from news.models import Article
 
 __all__ = ["MAX_QUERY_LENGTH", "QueryError", "check_query", "decorate", "highlight", "matching", "search",
@@ -27,16 +27,18 @@ def within_period(queryset, *, date_from=None, date_to=None):
 
 def search(query, *, category=None, date_from=None, date_to=None):
     """Return the published articles matching query, best first; raise QueryError for a bad query."""
-    check_query(query)
+    # Checked before the queryset is built, and only here: search_rows takes the checked words.
+    checked = check_query(query)
     queryset = Article.objects.published().select_related("category")
     if category is not None:
         queryset = queryset.filter(category=category)
-    return search_rows(within_period(queryset, date_from=date_from, date_to=date_to), query)
+    return search_rows(within_period(queryset, date_from=date_from, date_to=date_to), checked)
 
 
 def decorate(articles, query):
-    """Set title_html and excerpt_html on each article of a results page."""
-    folded, _exact = clean_query(query)
+    """Set title_html and excerpt_html on each article of a results page; query as typed or its CheckedQuery."""
+    # The query's words are read once for the page, not once per excerpt.
+    folded = query.folded if isinstance(query, CheckedQuery) else clean_query(query)[0]
     for article in articles:
         article.title_html = highlight(article.title, folded, before=1000, size=1000)
         body = f"{article.summary}\n{plain_text(article.body)}"

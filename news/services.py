@@ -6,9 +6,10 @@ import html
 from django.db import transaction
 from django.utils import timezone
 
-from cms.text import slugify_vi
+from core.text import slugify_vi
 from news.importers import LegacyArticle
 from news.models import Article, Category
+from news.related import refresh_related
 
 # Legacy articles carry a date only; they are placed at 08:00 local time.
 LEGACY_PUBLICATION_TIME = datetime.time(8, 0)
@@ -31,4 +32,5 @@ def import_legacy_article(*, legacy: LegacyArticle, category: Category):
             title=legacy.title, slug=slug, category=category, body=body, byline=legacy.byline,
             status=Article.Status.PUBLISHED, published_at=published_at,
         )
+        refresh_related(article, neighbours=True)
     return article, True

@@ -2,27 +2,21 @@
 
 from xml.sax.saxutils import escape as xml_escape
 
-from django.conf import settings
-from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, Q
 from django.db.models.functions import TruncDate
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 
+from core.syndication.sitemaps import SectionSitemap
 from news.models import Article, Category
 
 
-class ArticleSitemap(Sitemap):
+class ArticleSitemap(SectionSitemap):
     """Every published article once, in sections of SITEMAP_SECTION_SIZE (/sitemap-articles.xml?p=N)."""
 
     changefreq = "weekly"
     priority = 0.7
-
-    @property
-    def limit(self):
-        # The protocol allows 50,000 URLs per file; 10,000 keep each section quick to build.
-        return getattr(settings, "SITEMAP_SECTION_SIZE", 10_000)
 
     def items(self):
         # Oldest first: a new article lands in the last section, the others stay as they are.
@@ -36,7 +30,7 @@ class ArticleSitemap(Sitemap):
         return Article.objects.published().aggregate(latest=Max("updated_at"))["latest"]
 
 
-class CategorySitemap(Sitemap):
+class CategorySitemap(SectionSitemap):
     changefreq = "daily"
     priority = 0.5
 

@@ -1,8 +1,8 @@
 from django.urls import path, register_converter
 
-from cms.pagecache import cache_public_page as cached
-from cms.pagecache import page_number
-from news import attachment_views, feeds, search_views, views
+from core.caching.pagecache import cache_public_page as cached
+from core.caching.pagecache import page_number
+from news import attachment_views, feeds, views
 
 
 class FourDigitYear:
@@ -31,7 +31,6 @@ register_converter(TwoDigits, "dd")
 
 # The only query parameter the cached list pages read; any other is left out of the page key.
 PAGED = {"page": page_number}
-SEARCHED = {"q": str, "chuyen_muc": str, "tu_ngay": str, "den_ngay": str, "page": page_number}
 
 app_name = "news"
 urlpatterns = [
@@ -49,6 +48,4 @@ urlpatterns = [
     path("chuyen-muc/<slug:slug>/rss/", cached(feeds.CategoryFeed()), name="category_feed"),
     path("rss/", cached(feeds.LatestNewsFeed()), name="feed"),
     # Results change only with content: a query's page is kept per generation like any page.
-    path("tim-kiem/", cached(search_views.search_page, params=SEARCHED), name="search"),
-    path("so-do-trang/", cached(views.SiteMapView.as_view()), name="site_map"),
 ]

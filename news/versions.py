@@ -2,8 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from cms import versions
-from cms.text import plain_text
+from core import versions
+from core.text import plain_text
 
 COMPARED_FIELDS = [
     ("title", _("Title")),

@@ -3,11 +3,11 @@
 The visitor's browser keeps a signed cookie listing the ids of the articles it has
 been counted for today. A browser that drops or replays cookies is also remembered
 per article for REMEMBER_SECONDS under an anonymous key (address and User-Agent
-hashed with a salt of the day, cms/counters.py), so a loop of cookie-less requests
+hashed with a salt of the day, core/caching/counters.py), so a loop of cookie-less requests
 is one view. Views gather in the cache and reach the database as one
 UPDATE ... SET view_count = view_count + n at most every few seconds per article.
 
-Counting happens in a middleware outside the page cache (cms/pagecache.py), so a page
+Counting happens in a middleware outside the page cache (core/caching/pagecache.py), so a page
 served from the cache is counted too: the article view marks its response with the
 article's id in a header, which the cache keeps with the page and this middleware
 removes before the response leaves.
@@ -18,8 +18,8 @@ import functools
 from django.core.cache import cache
 from django.db.models import F
 
-from cms import counters
 from cms.visitors import is_bot
+from core.caching import counters
 from news.models import Article
 
 COOKIE = "tin_da_xem"

@@ -9,7 +9,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.generic import ListView, TemplateView
+from django.views.generic import ListView
 from django.views.generic.dates import (
     ArchiveIndexView,
     DateDetailView,
@@ -18,14 +18,12 @@ from django.views.generic.dates import (
     YearArchiveView,
 )
 
-from cms.localtime import local_day_start
-from cms.models import Page
-from cms.pagecache import generation_cached
-from cms.pagination import GenerationPaginator
-from news.article_pages import page_of, public_article
-from news.article_shell import may_use_shell, shell_response
+from core.caching.pagecache import generation_cached
+from core.caching.pagination import GenerationPaginator
+from core.dates.localtime import local_day_start
+from news import article_page
 from news.forms import FIRST_YEAR, LAST_YEAR, DayPickerForm
-from news.models import Article, Category, categories
+from news.models import Article, categories
 from news.preview import PreviewMixin
 from news.viewcounts import mark_for_counting
 
@@ -68,14 +66,6 @@ class BoundedPagerMixin:
 
     def get_previous_month(self, date):
         return within_years(super().get_previous_month(date))
-
-
-class HomeView(TemplateView):
-    template_name = "news/home.html"
-
-    def get_context_data(self, **kwargs):
-        featured, latest = generation_cached("home-articles", home_articles)
-        return super().get_context_data(featured=featured, latest=latest, **kwargs)
 
 
 def home_articles():
@@ -182,14 +172,14 @@ class ArticleView(PreviewMixin, DateDetailView):
             "search_exact", "search_folded")
 
     def get_object(self, queryset=None):
-        # The public article with its stored page (news/article_pages.py); only an address that
+        # The public article, ready for its page (news/article_page); only an address that
         # finds none goes on to the staff preview and the 410 page.
         try:
             day = datetime.datetime(int(self.kwargs["year"]), int(self.kwargs["month"]), int(self.kwargs["day"]),
                                     tzinfo=timezone.get_current_timezone())
         except ValueError:
             raise Http404 from None
-        article = public_article(self.kwargs["slug"], day)
+        article = article_page.public_article(self.kwargs["slug"], day)
         return article if article is not None else self.non_public_object()
 
     def get(self, request, *args, **kwargs):
@@ -201,14 +191,13 @@ class ArticleView(PreviewMixin, DateDetailView):
 
     def get_context_data(self, **kwargs):
         # A preview is rendered for its reader and never stored.
-        page = page_of(self.object, self.request, store=not self.preview)
+        page = article_page.page_of(self.object, self.request, store=not self.preview)
         return super().get_context_data(page=page, **kwargs)
 
     def render_to_response(self, context, **response_kwargs):
-        # The page around the article, kept per generation, for readers not logged in (news/article_shell.py).
-        if may_use_shell(self.request, self.preview):
-            return shell_response(self, context)
-        return super().render_to_response(context, **response_kwargs)
+        # The page around the article, kept per generation, for readers not logged in (news/article_page/shell.py).
+        response = article_page.shell_response(self, context, preview=self.preview)
+        return response or super().render_to_response(context, **response_kwargs)
 
 
 class ArticlePrintView(DateDetailView):
@@ -221,16 +210,6 @@ class ArticlePrintView(DateDetailView):
 
     def get_queryset(self):
         return ArticleView.get_queryset(self)
-
-
-class SiteMapView(TemplateView):
-    """The HTML site map (/so-do-trang/): every section of the portal on one page."""
-
-    template_name = "news/site_map.html"
-
-    def get_context_data(self, **kwargs):
-        pages = Page.objects.filter(parent__isnull=True).prefetch_related("children")
-        return super().get_context_data(pages=pages, categories=Category.objects.all(), **kwargs)
 
 
 class CategoryView(ListView):

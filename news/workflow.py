@@ -9,12 +9,12 @@ The admin only renders and dispatches: it calls these functions, which check the
 permission and the state again on the row as stored, so a forged request changes nothing.
 """
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from news import article_pages, notifications
+from core.workflow import TransitionForbidden, WorkflowError, move
+from news import article_page, notifications, related
 from news.models import Article, ArticleTransition
 
 Status = Article.Status
@@ -30,14 +30,6 @@ RULES = {
 }
 # What a restore copies back from an old version (the address and the workflow stay as they are).
 RESTORED_FIELDS = ["title", "summary", "body", "byline", "category_id", "cover", "cover_caption"]
-
-
-class WorkflowError(Exception):
-    """A step the article's state does not allow; the message is meant for the user."""
-
-
-class TransitionForbidden(PermissionDenied):
-    """A step the user has no right to take (answered with 403)."""
 
 
 class EditConflict(WorkflowError):
@@ -110,8 +102,8 @@ def _move(*, article, by, action, to_status, reason="", published_at=None, seen_
     approving the text that was read.
     """
     reason = (reason or "").strip()
-    with transaction.atomic():
-        stored = Article.objects.select_for_update().get(pk=article.pk)
+
+    def check(stored):
         _check(by, action, stored)
         if seen_revision is not None and stored.revision != seen_revision:
             raise StaleStep(
@@ -119,21 +111,23 @@ def _move(*, article, by, action, to_status, reason="", published_at=None, seen_
                   "Read what changed below, then take the step again from the article."),
                 current=stored, seen_revision=seen_revision,
             )
-        from_status = stored.status
-        stored.status = to_status
+
+    def change(stored):
         if published_at is not None:
             stored.published_at = published_at
         stored.revision += 1
         stored._history_user = by
         stored._change_reason = reason or None
-        stored.save()
-        step = ArticleTransition.objects.create(
+
+    def record(stored, from_status):
+        return ArticleTransition.objects.create(
             article=stored, actor=by, at=timezone.now(), from_status=from_status, to_status=to_status, reason=reason,
             scheduled_for=stored.published_at if stored.is_scheduled else None,
         )
-    for field in ("status", "published_at", "revision", "updated_at"):
-        setattr(article, field, getattr(stored, field))
-    return step
+
+    # Only the workflow's fields: the caller's instance may hold an edit not yet saved.
+    return move(item=article, to_status=to_status, check=check, change=change, record=record,
+                refreshed=("status", "published_at", "revision", "updated_at"))
 
 
 def _require_reason(reason):
@@ -163,10 +157,13 @@ def return_article(*, article, by, reason, seen_revision=None):
 
 def publish_article(*, article, by, at=None, seen_revision=None):
     """Publish a pending article now, or at a later time `at` (Hẹn giờ); also reschedules."""
-    step = _move(article=article, by=by, action=PUBLISH, to_status=Status.PUBLISHED,
-                 published_at=at or timezone.now(), seen_revision=seen_revision)
+    # One transaction: a failure ranking the related news leaves the article as it was.
+    with transaction.atomic():
+        step = _move(article=article, by=by, action=PUBLISH, to_status=Status.PUBLISHED,
+                     published_at=at or timezone.now(), seen_revision=seen_revision)
+        related.refresh_related(article, neighbours=True)
     transaction.on_commit(lambda: notifications.article_published(article=article, step=step), robust=True)
-    transaction.on_commit(lambda: article_pages.store_page(article=article), robust=True)
+    transaction.on_commit(lambda: article_page.store_page(article=article), robust=True)
     return step
 
 
@@ -211,7 +208,10 @@ def save_article(*, article, by, base_revision=None, reason=None):
         article._change_reason = reason
         article.save()
         if article.status == Status.PUBLISHED:
-            transaction.on_commit(lambda: article_pages.store_page(article=article), robust=True)
+            if article.title != stored.title:
+                # Related news is chosen by title words, for this article and its neighbours.
+                related.refresh_related(article, neighbours=True)
+            transaction.on_commit(lambda: article_page.store_page(article=article), robust=True)
     return article
 
 

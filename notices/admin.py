@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 
-from cms.admin_widgets import AccessibleAdminMixin
+from core.admin.widgets import AccessibleAdminMixin
 from notices import import_files, importer, services
 from notices.forms import ImportForm
 from notices.models import Debtor, Notice, NoticeAttachment, offices

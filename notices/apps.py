@@ -6,5 +6,5 @@ class NoticesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "notices"
     verbose_name = _("Enforcement information")
-    # The change history is for staff only (cms/invalidation.py).
+    # The change history is for staff only (core/caching/invalidation.py).
     private_models = frozenset({"HistoricalDebtor", "HistoricalNotice"})

@@ -3,8 +3,8 @@
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from cms.feeds import CleanFeed
-from cms.text import plain_text
+from core.syndication.feeds import CleanFeed
+from core.text import plain_text
 from notices.models import Notice
 from notices.views import kind_or_404
 

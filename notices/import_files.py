@@ -13,7 +13,7 @@ import secrets
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from cms.storage import private_storage
+from core.files.storage import private_storage
 
 FOLDER = "imports"
 MAX_AGE = datetime.timedelta(days=1)

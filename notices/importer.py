@@ -20,8 +20,8 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 from openpyxl.utils.exceptions import InvalidFileException
 
-from cms import xlsxbounds
-from cms.text import fold
+from core.files import xlsxbounds
+from core.text import fold
 
 MAX_ROWS = 20_000
 MAX_COLUMNS = 30
@@ -29,7 +29,7 @@ MAX_BYTES = 10 * 1024 * 1024
 # Excel cannot show dates before 1900; a register date after 2100 is a typing slip.
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 # What starts a formula or a function call once leading blanks are dropped; a leading "-" or "+"
-# is a bullet in an obligation's text, and every export neutralises it (cms.exportsafe).
+# is a bullet in an obligation's text, and every export neutralises it (core.exportsafe).
 FORMULA_STARTS = ("=", "@")
 
 # (field, header in the template, required)

@@ -22,12 +22,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
-from cms.pagecache import InvalidatingQuerySet, PublicQuerySet
-from cms.richtext import RichTextField
-from cms.search import Searchable
-from cms.storage import PrivateFileField, private_storage
-from cms.text import plain_text, unique_slug
-from news.attachments import PDF, clean_attachment
+from core.caching.pagecache import InvalidatingQuerySet, PublicQuerySet
+from core.files.checks import PDF, clean_attachment
+from core.files.storage import PrivateFileField, private_storage
+from core.richtext import RichTextField
+from core.search import Searchable
+from core.text import plain_text, unique_slug
 from organisation.models import Unit
 
 OFFICE_KINDS = [Unit.Kind.AGENCY, Unit.Kind.SUB_DEPARTMENT]

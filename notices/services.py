@@ -5,8 +5,8 @@ import dataclasses
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from cms.pagecache import pages_changed
-from cms.text import fold
+from core.caching.pagecache import pages_changed
+from core.text import fold
 from notices.importer import Row
 from notices.models import Debtor
 

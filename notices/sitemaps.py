@@ -1,14 +1,12 @@
 """XML sitemap section of the notices. The register of debtors is left out on purpose: personal data."""
 
-from django.contrib.sitemaps import Sitemap
-
+from core.syndication.sitemaps import SectionSitemap
 from notices.models import Notice
 
 
-class NoticeSitemap(Sitemap):
+class NoticeSitemap(SectionSitemap):
     changefreq = "weekly"
     priority = 0.6
-    limit = 10000
 
     def items(self):
         return Notice.objects.published().only("slug", "updated_at").order_by("-pk")

@@ -1,7 +1,7 @@
 from django.urls import path
 
-from cms.pagecache import cache_public_page as cached
-from cms.pagecache import page_number
+from core.caching.pagecache import cache_public_page as cached
+from core.caching.pagecache import page_number
 from notices import feeds, views
 
 app_name = "notices"

@@ -1,17 +1,16 @@
 """Public pages: the register of debtors without conditions, and the enforcement notices."""
 
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView
 
-from cms import ratelimit
-from cms.search import QueryError, ranked_page, search
-from cms.storage import private_storage
-from news.attachments import content_disposition
+from core.files.downloads import file_response
+from core.search import QueryError, ranked_page, search
+from core.security import ratelimit
 from notices.forms import NoticeFilterForm, RegisterSearchForm
 from notices.models import Debtor, Notice, NoticeAttachment
 
@@ -110,11 +109,8 @@ def attachment(request, pk):
     public = Notice.objects.published().filter(pk=item.notice_id).exists()
     if not public and not request.user.has_perm("notices.change_notice"):
         raise Http404
-    response = FileResponse(private_storage().open(item.file.name), content_type="application/pdf")
-    response["Content-Disposition"] = content_disposition(f"{item.title or 'thong-bao'}.pdf").replace(
-        "attachment;", "inline;", 1)
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return file_response(field_file=item.file, filename=f"{item.title or 'thong-bao'}.pdf",
+                         content_type="application/pdf", inline=True, public=public)
 
 
 def kind_or_404(kind):

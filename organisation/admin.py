@@ -1,7 +1,7 @@
 from django.contrib import admin
 
-from cms.admin_search import FoldingSearchMixin
-from cms.admin_widgets import AccessibleAdminMixin
+from core.admin.search import FoldingSearchMixin
+from core.admin.widgets import AccessibleAdminMixin
 from organisation.models import Membership, Person, Unit
 
 

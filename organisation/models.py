@@ -14,8 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cms.images import SafeImageField
-from cms.pagecache import InvalidatingQuerySet, PublicQuerySet
+from core.caching.pagecache import InvalidatingQuerySet, PublicQuerySet
+from core.files.images import SafeImageField
 
 
 class Unit(models.Model):

@@ -2,7 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.core.files.uploadedfile import UploadedFile
 
-from cms.filecheck import DOCX, PDF, XLSX, check_file
+from core.files.checks import DOCX, PDF, XLSX, check_upload
 from procedures.models import Procedure, ProcedureForm
 
 
@@ -14,7 +14,7 @@ class ProcedureFormForm(forms.ModelForm):
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if isinstance(upload, UploadedFile):  # a new file; a kept one was checked when sent
-            checked = check_file(upload, kinds=(PDF, DOCX, XLSX))
+            checked = check_upload(upload, kinds=(PDF, DOCX, XLSX))
             self.instance.kind, self.instance.size = checked.kind, checked.size
             self.instance.original_name = checked.original_name
             return checked

@@ -4,10 +4,10 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from cms.pagecache import InvalidatingQuerySet, PublicQuerySet
-from cms.search import Searchable
-from cms.storage import PrivateFileField, private_storage, token_path
-from cms.text import unique_slug
+from core.caching.pagecache import InvalidatingQuerySet, PublicQuerySet
+from core.files.storage import PrivateFileField, private_storage, token_path
+from core.search import Searchable
+from core.text import unique_slug
 
 
 class ProcedureQuerySet(InvalidatingQuerySet, models.QuerySet):
@@ -82,7 +82,7 @@ def _form_path(instance, filename):
 
 
 class ProcedureForm(models.Model):
-    """A form (mẫu đơn): PDF, DOCX or XLSX, checked by content (cms.filecheck), served by procedures:form."""
+    """A form (mẫu đơn): PDF, DOCX or XLSX, checked by content (core.files.checks), served by procedures:form."""
 
     procedure = models.ForeignKey(Procedure, on_delete=models.CASCADE, related_name="forms",
                                   verbose_name=_("administrative procedure"))

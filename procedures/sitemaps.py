@@ -1,11 +1,10 @@
 """XML sitemap section of the administrative procedures."""
 
-from django.contrib.sitemaps import Sitemap
-
+from core.syndication.sitemaps import SectionSitemap
 from procedures.models import Procedure
 
 
-class ProcedureSitemap(Sitemap):
+class ProcedureSitemap(SectionSitemap):
     changefreq = "monthly"
     priority = 0.6
 

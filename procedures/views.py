@@ -2,32 +2,22 @@
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView
 
-from cms.downloads import file_response, may_preview
-from cms.filecheck import CONTENT_TYPES
+from core.files.checks import CONTENT_TYPES
+from core.files.downloads import file_response, may_preview
+from core.filters import FilteredListView
 from procedures.filters import ProcedureFilter
 from procedures.models import Procedure, ProcedureForm
 
 
-class ProcedureListView(ListView):
+class ProcedureListView(FilteredListView):
     template_name = "procedures/list.html"
     paginate_by = 30
+    filterset_class = ProcedureFilter
 
-    def get_queryset(self):
-        self.filterset = ProcedureFilter(self.request.GET or None,
-                                         queryset=Procedure.objects.published().select_related("sector"))
-        if self.filterset.is_bound and not self.filterset.is_valid():
-            return Procedure.objects.none()
-        return self.filterset.qs
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(filterset=self.filterset, **kwargs)
-
-    def render_to_response(self, context, **kwargs):
-        if self.filterset.is_bound and not self.filterset.is_valid():
-            kwargs["status"] = 400
-        return super().render_to_response(context, **kwargs)
+    def get_unfiltered_queryset(self):
+        return Procedure.objects.published().select_related("sector")
 
 
 class ProcedureDetailView(DetailView):

@@ -8,8 +8,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from icalendar import Calendar
 
-from cms.calendars import CleanEvent
-from cms.localtime import local_day_start
+from core.dates.localtime import local_day_start
+from core.syndication.calendars import CleanEvent
 from schedule.week import iso_week, items_between
 
 DEFAULT_LENGTH = datetime.timedelta(hours=2)

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from cms.pagecache import InvalidatingQuerySet
+from core.caching.pagecache import InvalidatingQuerySet
 
 # Fields a reader sees: changing one of them after publication marks the entry as revised.
 PUBLIC_FIELDS = ("starts_at", "ends_at", "content", "chair_id", "chair_name", "participants", "place",

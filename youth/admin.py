@@ -4,10 +4,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from cms.admin_deletion import QuietDeletionMixin
-from cms.admin_search import FoldingSearchMixin
-from cms.admin_widgets import AccessibleAdminMixin
-from cms.validators import PlainTextModelForm
+from core.admin.deletion import QuietDeletionMixin
+from core.admin.search import FoldingSearchMixin
+from core.admin.widgets import AccessibleAdminMixin
+from core.validators import PlainTextModelForm
 from youth import services, task_versions
 from youth.models import (
     TIMELINESS_LABELS,

@@ -7,7 +7,7 @@ class YouthConfig(AppConfig):
     name = "youth"
     verbose_name = _("Youth Union and tasks")
     # The work area is for staff; only meetings on the public schedule reach public pages, and only
-    # Meeting.PUBLIC_SCHEDULE_FIELDS of them (cms/invalidation.py).
+    # Meeting.PUBLIC_SCHEDULE_FIELDS of them (core/caching/invalidation.py).
     private_models = frozenset({
         "Attendance", "Guest", "AgendaItem", "Discussion", "Reopening", "CalendarToken", "ReminderLog",
         "Task", "Target", "ProgressReport", "TargetReading", "TaskChange",

@@ -6,7 +6,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cms.validators import PlainTextFormMixin
+from core.validators import PlainTextFormMixin
 from youth import task_versions
 from youth.models import Person, ProgressReport, Target, Task
 

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from cms import mail
+from core import mail
 from youth import timeliness as tl
 from youth.models import Person, ReminderLog, Task
 

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from cms import versions
+from core import versions
 from youth.models import Task
 
 SALT = "youth.task-edit-base"
@@ -60,7 +60,7 @@ def unsign(token):
 
 
 def changes(before, after):
-    """Return the fields that differ between two snapshots, with their diff rows (cms.versions.compare)."""
+    """Return the fields that differ between two snapshots, with their diff rows (core.versions.compare)."""
     entries = versions.compare(before, after, fields=compared_fields(),
                                lines_of=lambda lines, name: list(lines.get(name, [])))
     return [entry for entry in entries if entry["changed"]]

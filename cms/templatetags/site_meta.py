@@ -4,8 +4,8 @@ from django import template
 from django.templatetags.static import static
 from django.urls import reverse
 
-from cms.metadata import FEED_EMBLEM, json_ld, organisation, preview_image
 from cms.models import SiteSettings
+from core.syndication.metadata import FEED_EMBLEM, json_ld, organisation, preview_image
 
 register = template.Library()
 
@@ -15,7 +15,7 @@ def website_metadata(context):
     request = context["request"]
     agency = SiteSettings.load().agency_name
     home = request.build_absolute_uri(reverse("home"))
-    search = request.build_absolute_uri(reverse("news:search"))
+    search = request.build_absolute_uri(reverse("search"))
     data = {
         "@context": "https://schema.org",
         "@type": "WebSite",

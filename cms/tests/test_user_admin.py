@@ -4,41 +4,9 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
-ADMINISTRATOR = "Quản trị"
+from cms.tests.factories import ADMINISTRATOR, change_data
+
 APPROVER = "Lãnh đạo duyệt tin"
-
-
-@pytest.fixture
-def quantri(django_user_model):
-    user = django_user_model.objects.create_user("quantri", password=None, is_staff=True)
-    user.groups.add(Group.objects.get(name=ADMINISTRATOR))
-    return user
-
-
-@pytest.fixture
-def staff_member(django_user_model):
-    return django_user_model.objects.create_user("nhanvien", password=None, is_staff=True)
-
-
-@pytest.fixture
-def superuser(django_user_model):
-    return django_user_model.objects.create_superuser("goc", password="mat-khau-goc-123")
-
-
-def change_data(user, **changes):
-    """Return the POST data of the user's admin change form as shown, with changes."""
-    data = {
-        "username": user.username, "first_name": user.first_name, "last_name": user.last_name,
-        "email": user.email, "is_active": "on" if user.is_active else "",
-        "is_staff": "on" if user.is_staff else "",
-        "groups": [str(pk) for pk in user.groups.values_list("pk", flat=True)],
-        "user_permissions": [str(pk) for pk in user.user_permissions.values_list("pk", flat=True)],
-        "last_login_0": "", "last_login_1": "", "date_joined_0": "01/01/2026", "date_joined_1": "08:00:00",
-    }
-    if user.is_superuser:
-        data["is_superuser"] = "on"
-    data.update(changes)
-    return {key: value for key, value in data.items() if value != ""}
 
 
 def permission(dotted):

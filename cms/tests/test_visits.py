@@ -6,9 +6,9 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
-from cms import counters
 from cms.models import ActiveVisitors, DailyVisits
 from cms.visits import COOKIE, record_visit, visit_stats
+from core.caching import counters
 
 pytestmark = pytest.mark.django_db
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0"

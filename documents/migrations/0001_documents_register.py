@@ -4,7 +4,7 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-from cms.search import postgresql_operations
+from core.search import postgresql_operations
 
 
 class Migration(migrations.Migration):

@@ -3,7 +3,7 @@
 from django import template
 
 from cms.models import SiteSettings
-from news.templatetags.news_meta import json_ld
+from core.syndication.metadata import json_ld
 
 register = template.Library()
 

@@ -34,11 +34,6 @@ def make_document(**fields):
     return Document.objects.create(**fields)
 
 
-def pdf_upload(name="van-ban.pdf"):
-    data = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-    return SimpleUploadedFile(name, data, content_type="application/pdf")
-
-
 def docx_upload(name="van-ban.docx", main="application/vnd.openxmlformats-officedocument.wordprocessingml"
                                            ".document.main+xml"):
     buffer = io.BytesIO()

@@ -3,18 +3,19 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from cms.filecheck import DOCX, PDF, check_file
+from core.files.checks import DOCX, PDF, check_upload
+from core.testing.factories import pdf_upload
 from documents.admin import DocumentFileForm
 from documents.models import Document, DocumentFile
-from documents.tests.factories import docx_upload, make_document, pdf_upload
+from documents.tests.factories import docx_upload, make_document
 from news.tests.factories import image_upload
 
 pytestmark = pytest.mark.django_db
 
 
 def test_pdf_and_docx_are_recognised_by_content_whatever_their_names():
-    assert check_file(pdf_upload("quyet-dinh.docx")).kind == PDF
-    checked = check_file(docx_upload("Quyết định 123.pdf"))
+    assert check_upload(pdf_upload("quyet-dinh.docx")).kind == PDF
+    checked = check_upload(docx_upload("Quyết định 123.pdf"))
     assert checked.kind == DOCX and checked.name == "quyet-dinh-123.docx"
     assert checked.original_name == "Quyết định 123.pdf"
 
@@ -29,14 +30,14 @@ def test_a_disguised_file_is_refused_in_vietnamese_and_nothing_is_saved(upload):
     document = make_document()
     form = DocumentFileForm(data={"position": 0}, files={"file": upload}, instance=DocumentFile(document=document))
     assert not form.is_valid()
-    # An empty file is refused by Django's own check ("Tập tin được gửi là rỗng."), the others by cms.filecheck.
+    # An empty file is refused by Django's own check ("Tập tin được gửi là rỗng."), the others by core.files.checks.
     assert any(word in form.errors["file"][0] for word in ("không phải là PDF, Word (DOCX)", "rỗng"))
     assert not DocumentFile.objects.exists()
 
 
 def test_too_large_file_is_refused():
     with pytest.raises(Exception) as error:
-        check_file(pdf_upload(), max_bytes=10)
+        check_upload(pdf_upload(), max_bytes=10)
     assert "quá lớn" in str(error.value)
 
 

@@ -10,11 +10,12 @@ from django.contrib.auth.models import Permission
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
-from cms.storage import private_storage
+from core.files.storage import private_storage
+from core.testing.factories import pdf_upload
 from documents import workflow
 from documents.admin import DocumentFileForm
 from documents.models import Document, DocumentFile
-from documents.tests.factories import make_document, pdf_upload
+from documents.tests.factories import make_document
 
 pytestmark = pytest.mark.django_db
 

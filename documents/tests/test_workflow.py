@@ -3,10 +3,10 @@
 import pytest
 from django.contrib.auth.models import Permission
 
+from core.testing.factories import make_user
 from documents import workflow
 from documents.models import Document
 from documents.tests.factories import make_document
-from news.tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 

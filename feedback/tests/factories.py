@@ -50,13 +50,3 @@ def png_upload(name="anh.png"):
     buffer = io.BytesIO()
     Image.new("RGB", (30, 20), "red").save(buffer, format="PNG")
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
-
-
-MINIMAL_PDF = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-    b"trailer<</Root 1 0 R>>\n%%EOF\n"
-)
-
-
-def pdf_upload(name="don.pdf", data=MINIMAL_PDF):
-    return SimpleUploadedFile(name, data, content_type="application/pdf")

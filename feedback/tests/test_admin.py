@@ -101,10 +101,10 @@ def test_the_list_shows_overdue_submissions_first(client, handler):
 
 
 def test_staff_may_download_the_attachment_and_citizens_may_not(client, handler, django_user_model):
-    from feedback.attachments import check_attachment
-    from feedback.tests.factories import pdf_upload
+    from core.files.checks import check_citizen_attachment
+    from core.testing.factories import pdf_upload
 
-    submission = make_submission(attachment=check_attachment(pdf_upload()))
+    submission = make_submission(attachment=check_citizen_attachment(pdf_upload()))
     url = reverse("feedback:attachment", args=[submission.pk])
     assert client.get(url).status_code == 302  # to the login page
     other = django_user_model.objects.create_user("khac", password="x" * 12, is_staff=True)

@@ -3,9 +3,10 @@
 import pytest
 from django.test import Client
 
-from cms.tests.diskfull import files_under, full_disk
+from core.testing.diskfull import files_under, full_disk
+from core.testing.factories import pdf_upload
 from feedback.models import Submission
-from feedback.tests.factories import form_data, pdf_upload, png_upload
+from feedback.tests.factories import form_data, png_upload
 
 pytestmark = pytest.mark.django_db
 URL = "/hoi-dap/gui-cau-hoi/"

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from cms.tests.checks import PHONE, axe_violations, log_in_context, phone_problems
+from core.testing.checks import PHONE, axe_violations, log_in_context, phone_problems
 from feedback.models import Submission
 from feedback.tests.pages import NEW_PAGES, first_answer_url
 from organisation.tests.factories import make_unit

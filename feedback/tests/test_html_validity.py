@@ -1,6 +1,6 @@
 """The new pages in both languages, and the form showing its errors, are valid for the Nu HTML Checker."""
 
-from cms.tests.checks import html_errors
+from core.testing.checks import html_errors
 from feedback.tests.factories import form_data
 from feedback.tests.pages import NEW_PAGES, first_answer_url
 

@@ -4,7 +4,7 @@ import feedparser
 import pytest
 from django.utils import timezone
 
-from cms.tests.sitemap_reader import sitemap_text
+from core.testing.sitemap_reader import sitemap_text
 from feedback.models import Submission
 from feedback.tests.factories import ASKER, make_answer, make_field, make_submission
 

@@ -3,10 +3,11 @@
 import pytest
 from django.test import Client
 
-from cms.tests.diskfull import files_under
-from cms.tests.readonly import read_only_database
+from core.testing.diskfull import files_under
+from core.testing.factories import pdf_upload
+from core.testing.readonly import read_only_database
 from feedback.models import Submission
-from feedback.tests.factories import form_data, pdf_upload
+from feedback.tests.factories import form_data
 
 pytestmark = pytest.mark.django_db
 URL = "/hoi-dap/gui-cau-hoi/"

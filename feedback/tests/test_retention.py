@@ -7,9 +7,10 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from feedback.attachments import check_attachment
+from core.files.checks import check_citizen_attachment
+from core.testing.factories import pdf_upload
 from feedback.models import Submission
-from feedback.tests.factories import ASKER, make_answer, make_submission, pdf_upload
+from feedback.tests.factories import ASKER, make_answer, make_submission
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +21,7 @@ def age(submission, *, years):
 
 
 def test_old_answered_submissions_lose_personal_data_and_their_code_expires(client, field):
-    old = make_answer(title="Câu hỏi cũ", attachment=check_attachment(pdf_upload()), show_name=True)
+    old = make_answer(title="Câu hỏi cũ", attachment=check_citizen_attachment(pdf_upload()), show_name=True)
     attachment_path = old.attachment.path
     recent = make_answer(title="Câu hỏi mới")
     still_open = make_submission(title="Chưa trả lời")

@@ -3,7 +3,7 @@
 import pytest
 from django.db import connection
 
-from cms.search import matching
+from core.search import matching
 from feedback.models import Submission
 from feedback.tests.factories import make_answer
 

@@ -8,9 +8,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from cms.workdays import add_working_days
+from core.dates.workdays import add_working_days
+from core.testing.factories import MINIMAL_PDF, pdf_upload
 from feedback.models import Step, Submission
-from feedback.tests.factories import MINIMAL_PDF, form_data, pdf_upload, png_upload
+from feedback.tests.factories import form_data, png_upload
 
 pytestmark = pytest.mark.django_db
 URL = "/hoi-dap/gui-cau-hoi/"
@@ -43,7 +44,7 @@ def test_a_valid_submission_gives_a_code_a_due_date_and_a_receipt(client, field,
     assert receipt.to == ["bich.tran@example.vn"]
     assert submission.code in receipt.subject and submission.code in receipt.body
     assert "/hoi-dap/tra-cuu/" in receipt.body
-    # The portal's one sender and a local Date (cms/mail.py).
+    # The portal's one sender and a local Date (core/mail.py).
     message = receipt.message()
     assert message["From"] and message["Date"].endswith("+0700")
 

@@ -1,6 +1,6 @@
 """Search: folded and exact shadow columns; on PostgreSQL unaccent, a text search configuration, a stored
 tsvector column generated from the exact words (title weighted A, summary and body C) and its GIN index
-(cms.search.postgresql_operations).
+(core.search.postgresql_operations).
 
 The tsvector column is PostgreSQL's alone and unknown to the model: PostgreSQL computes it on every write,
 so a scan never has to run unaccent over the bodies again.
@@ -8,8 +8,8 @@ so a scan never has to run unaccent over the bodies again.
 
 from django.db import migrations, models
 
-from cms.search import postgresql_operations, shadow_columns
-from cms.text import plain_text
+from core.search import postgresql_operations, shadow_columns
+from core.text import plain_text
 
 
 def fill_shadow_columns(apps, schema_editor):

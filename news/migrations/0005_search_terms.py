@@ -1,12 +1,12 @@
 """Search ranking: the search_terms column (adjacent word pairs, title words) and its GIN index on PostgreSQL.
 
-cms.search.postgresql_operations is idempotent: on a database migrated before search_terms existed
+core.search.postgresql_operations is idempotent: on a database migrated before search_terms existed
 it adds only that; on a fresh one 0002 made everything already.
 """
 
 from django.db import migrations
 
-from cms.search import postgresql_operations
+from core.search import postgresql_operations
 
 
 class Migration(migrations.Migration):

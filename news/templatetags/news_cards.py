@@ -9,7 +9,7 @@ from django import template
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 
-from cms.fragments import generation_fragments
+from core.caching.fragments import generation_fragments
 
 register = template.Library()
 

@@ -8,10 +8,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cms.credits import parse_credit
-from cms.metadata import FEED_EMBLEM, breadcrumb_list, json_ld, organisation, preview_image
 from cms.models import SiteSettings
-from cms.pagecache import generation_cached
+from core.caching.pagecache import generation_cached
+from core.credits import parse_credit
+from core.syndication.metadata import FEED_EMBLEM, breadcrumb_list, json_ld, organisation, preview_image
 from news.models import Article
 
 register = template.Library()

@@ -2,8 +2,9 @@
 
 import pytest
 
+from core.testing.factories import make_user
 from news import roles
-from news.tests.factories import make_article, make_user
+from news.tests.factories import make_article
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
 
+from core.testing.factories import package
 from news.models import Article, Category
 
 _numbers = itertools.count(1)
@@ -44,28 +45,6 @@ def image_upload(name="anh.jpg", fmt="JPEG", size=(40, 30), trailer=b""):
     return SimpleUploadedFile(name, buffer.getvalue() + trailer, content_type="image/jpeg")
 
 
-def make_user(role=None, **fields):
-    """Create a staff user, in the named role group (news.roles) when given."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
-    n = next(_numbers)
-    fields.setdefault("username", f"nguoidung{n}")
-    fields.setdefault("email", f"{fields['username']}@example.vn")
-    fields.setdefault("is_staff", True)
-    # No password: hashing one costs ~0.2 s; tests log in with force_login.
-    user = get_user_model().objects.create_user(password=None, **fields)
-    if role is not None:
-        user.groups.add(Group.objects.get(name=role))
-    return user
-
-
-def pdf_upload(name="Thông báo số 1.pdf"):
-    """Return a small PDF upload (only the header matters to the checks)."""
-    body = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-    return SimpleUploadedFile(name, body, content_type="application/pdf")
-
-
 _MAIN_TYPES = {
     "docx": ("word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
     "xlsx": ("xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
@@ -75,20 +54,9 @@ _MAIN_TYPES = {
 
 def office_upload(name="Kế hoạch.docx", kind="docx", content_types=None):
     """Return an Office Open XML package of the given kind (or with the given [Content_Types].xml)."""
-    import zipfile
-
     part, main_type = _MAIN_TYPES[kind]
-    if content_types is None:
-        content_types = (
-            '<?xml version="1.0" encoding="UTF-8"?>'
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            f'<Override PartName="/{part}" ContentType="{main_type}"/></Types>'
-        )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as package:
-        package.writestr("[Content_Types].xml", content_types)
-        package.writestr(part, "<document/>")
-    return SimpleUploadedFile(name, buffer.getvalue(), content_type="application/octet-stream")
+    data = package(part=part, main_type=main_type, content_types=content_types, document_rels=None)
+    return SimpleUploadedFile(name, data, content_type="application/octet-stream")
 
 
 def admin_form_data(article, **changes):

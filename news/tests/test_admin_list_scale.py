@@ -4,8 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from cms import admin_lists
-from cms.admin_lists import EstimatedCountPaginator
+from core.admin import lists as admin_lists
+from core.admin.lists import EstimatedCountPaginator
 from news.models import Article
 from news.tests.factories import local_datetime, make_article
 

@@ -3,8 +3,9 @@
 import pytest
 from django.urls import reverse
 
+from core.testing.factories import pdf_upload
 from news.models import Attachment
-from news.tests.factories import make_article, pdf_upload
+from news.tests.factories import make_article
 
 ROLES = ["writer", "section_editor", "approver", "administrator"]
 

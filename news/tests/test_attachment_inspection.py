@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from cms.tests.test_filechecks import REL, package, pdf
-from news.attachments import clean_attachment
+from core.files.checks import clean_attachment
+from core.tests.test_file_inspection import REL, package, pdf
 from news.models import Attachment
 from news.tests.factories import admin_form_data
 

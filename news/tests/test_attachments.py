@@ -5,9 +5,10 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from news.attachments import clean_attachment
+from core.files.checks import clean_attachment
+from core.testing.factories import pdf_upload
 from news.models import Attachment
-from news.tests.factories import admin_form_data, image_upload, make_article, office_upload, pdf_upload
+from news.tests.factories import admin_form_data, image_upload, make_article, office_upload
 
 TYPE_REFUSED = "Nội dung tệp này không phải PDF, DOCX, XLSX hay ảnh"
 
@@ -132,7 +133,7 @@ def test_the_admin_inline_accepts_a_real_pdf(client, draft, writer):
 
 
 def test_the_download_header_cannot_be_broken_by_a_title():
-    from news.attachments import content_disposition
+    from core.files.downloads import content_disposition
 
     header = content_disposition('Báo cáo "quý"\r\nX-Evil: 1/../a.pdf')
     assert "\r" not in header and "\n" not in header

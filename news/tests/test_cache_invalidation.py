@@ -11,7 +11,7 @@ from django.urls import path
 from django.utils import timezone
 
 from cms.models import SiteSettings
-from cms.pagecache import PageCacheMiddleware, cache_public_page
+from core.caching.pagecache import PageCacheMiddleware, cache_public_page
 from news.models import Article
 from news.tests.factories import local_datetime, make_article, make_category
 

@@ -3,9 +3,10 @@
 import pytest
 from django.urls import reverse
 
+from core.testing.factories import make_user
 from news import workflow
 from news.models import Article
-from news.tests.factories import admin_form_data, make_user
+from news.tests.factories import admin_form_data
 
 CONFLICT_MESSAGE = "Người khác đã lưu tin bài này sau khi đồng chí mở ra"
 

@@ -87,7 +87,7 @@ def test_generated_text_never_says_a_word_twice_in_a_row():
     """Issue 12, item 14: "tổng kết công tác năm năm 2026" must not be generated."""
     import re
 
-    from news.corpus import no_repeated_words
+    from sitewide.corpus.news import no_repeated_words
 
     assert no_repeated_words("sơ kết công tác năm năm 2026") == "sơ kết công tác năm 2026"
     assert no_repeated_words("Năm năm 2026, quý I") == "Năm 2026, quý I"

@@ -9,8 +9,8 @@ from django.contrib.staticfiles import finders
 from django.urls import reverse
 from PIL import Image
 
-from cms.feeds import ENCLOSURE_WIDTH
-from cms.tests.feedrules import rss_picture_problems
+from core.syndication.feeds import ENCLOSURE_WIDTH
+from core.testing.feedrules import rss_picture_problems
 from news.tests.factories import image_upload, make_article, make_category
 
 pytestmark = pytest.mark.django_db

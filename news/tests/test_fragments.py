@@ -75,7 +75,7 @@ def test_a_bad_day_keeps_what_was_typed_and_its_message(client):
 
 
 def test_a_block_with_nothing_to_show_is_kept_and_served_empty(client):
-    from cms.fragments import generation_fragment
+    from core.caching.fragments import generation_fragment
 
     assert generation_fragment("empty-block", lambda: "") == ""
     assert generation_fragment("empty-block", lambda: "never rendered again") == ""

@@ -5,8 +5,9 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from core.testing.factories import make_user
 from news import workflow
-from news.tests.factories import make_article, make_user
+from news.tests.factories import make_article
 
 BANNER = "Bản xem trước"
 

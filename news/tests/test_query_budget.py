@@ -19,7 +19,7 @@ PAGES = {
     # The latest documents, this week's entries and public meetings (featured and latest news are
     # read once per generation); with its fragments kept, nothing.
     "home": (lambda data: "/", 3, 0),
-    # A listing's count and pages are kept per generation (cms.pagination.GenerationPaginator).
+    # A listing's count and pages are kept per generation (core.caching.pagination.GenerationPaginator).
     "latest": (lambda data: "/tin-tuc/", 0, 0),
     "latest page 2": (lambda data: "/tin-tuc/?page=2" if len(data["articles"]) > 20 else "/tin-tuc/?page=1", 0, 0),
     "year": (lambda data: "/tin-tuc/2024/", 2, 2),
@@ -28,10 +28,10 @@ PAGES = {
     "day": (lambda data: "/tin-tuc/2024/05/06/", 0, 0),  # the day's articles kept per generation
     "empty day": (lambda data: "/tin-tuc/2024/05/20/", 2, 2),  # the nearest days with news before and after
     # The article with its stored page, its related ids and whether it has attachments (these
-    # have none); then the titles of "Tin liên quan" and "Các tin khác" (news/article_pages.py).
+    # have none); then the titles of "Tin liên quan" and "Các tin khác" (news/article_page).
     "article": (lambda data: data["articles"][-1].get_absolute_url(), 2, 2),
     "category": (lambda data: data["categories"][0].get_absolute_url(), 0, 0),  # categories: the menu's list
-    # Results kept per content generation (cms.search.ranked_page): the category choices and the rows.
+    # Results kept per content generation (core.search.ranked_page): the category choices and the rows.
     "search": (lambda data: "/tim-kiem/?q=tin+so", 3, 3),  # with the documents section
     "search, no match": (lambda data: "/tim-kiem/?q=xyzzy", 2, 2),
     # The index: counts and the newest change of the sections; the articles' section: its rows.
@@ -73,6 +73,20 @@ def test_public_page_queries_do_not_grow_with_data(client, settings, django_asse
     with django_assert_num_queries(budget):
         response = client.get(url)
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("fragments", [False, True], ids=["rendered afresh", "fragments kept"])
+@pytest.mark.parametrize("size", SIZES)
+def test_the_article_page_keeps_its_budget_with_stored_pages_off(client, settings, django_assert_num_queries, size,
+                                                                 fragments):
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.FRAGMENT_CACHE_SECONDS = 600 if fragments else 0
+    settings.STORED_ARTICLE_PAGES = False
+    address, cold, kept = PAGES["article"]
+    url = address(build(size))
+    assert client.get(url).status_code == 200
+    with django_assert_num_queries(kept if fragments else cold):
+        assert client.get(url).status_code == 200
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from cms.tests.pages import SEED_ARTICLE
+from sitewide.tests.pages import SEED_ARTICLE
 
 pytestmark = [pytest.mark.browser]
 TITLE = "Đồng chí Bí thư Đảng ủy, Cục trưởng làm việc với BCH Chi đoàn Thanh niên Cục"

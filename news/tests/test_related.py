@@ -1,12 +1,13 @@
-"""Related news stored on save: the one-article path (index queries) and the bulk pass agree."""
+"""Related news stored on publication: the one-article path (index queries) and the bulk pass agree."""
 
 import pytest
 
-from cms.search import folded_words
-from news.article_pages import link_rows
+from core.search import folded_words
+from news.article_page.lookup import link_rows
 from news.models import Article, RelatedArticles
 from news.related import STORED, compute_related, keywords, refresh_all
 from news.tests.factories import local_datetime, make_article
+from news.workflow import publish_article, save_article
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +27,10 @@ TITLES = [
 
 @pytest.fixture
 def archive():
-    return [make_article(title=title, published_at=local_datetime(2023, 1, 1 + n)) for n, title in enumerate(TITLES)]
+    articles = [make_article(title=title, published_at=local_datetime(2023, 1, 1 + n))
+                for n, title in enumerate(TITLES)]
+    refresh_all()  # as the nightly pass leaves them
+    return articles
 
 
 def test_the_bulk_pass_stores_what_publishing_computes(archive):
@@ -64,11 +68,27 @@ def test_the_keyword_sets_visited_best_first_give_the_full_ranking(archive):
         assert compute_related(article) == ranked_by_definition(article, everything), article.title
 
 
-def test_an_older_article_learns_of_a_newer_neighbour_on_publication(archive):
+def test_an_older_article_learns_of_a_newer_neighbour_on_publication(archive, approver):
     older = archive[6]
-    newer = make_article(title="Đảng ủy Cục sơ kết Nghị quyết", published_at=local_datetime(2024, 1, 1))
+    newer = make_article(title="Đảng ủy Cục sơ kết Nghị quyết", status=Article.Status.PENDING)
     older.refresh_from_db()
+    assert newer.pk not in older.related.ids
+    publish_article(article=newer, by=approver)
+    older.refresh_from_db()
+    newer.refresh_from_db()
     assert newer.pk in older.related.ids
+    assert older.pk in newer.related.ids
+
+
+def test_a_retitled_article_gets_the_related_news_of_its_new_title(archive, approver):
+    article = archive[9]  # "Xyzabc độc nhất" relates to nothing
+    article.refresh_from_db()
+    assert article.related.ids == []
+    article.title = "Chi đoàn Thanh niên khai mạc giải bóng đá"
+    save_article(article=article, by=approver)
+    article.refresh_from_db()
+    youth_football = next(a for a in archive if a.title == "Chi đoàn Thanh niên tổ chức giải bóng đá")
+    assert article.related.ids[0] == youth_football.pk
 
 
 def related_pks(article):
@@ -94,3 +114,16 @@ def test_missing_related_are_computed_once_then_read_in_one_query(archive, djang
     article = Article.objects.select_related("related").get(pk=article.pk)
     with django_assert_num_queries(1):
         assert related_pks(article) == first
+
+
+def test_a_failure_ranking_related_news_leaves_the_article_unpublished(archive, approver, monkeypatch):
+    pending = make_article(title="Đảng ủy Cục sơ kết Nghị quyết", status=Article.Status.PENDING)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("ranking failed")
+
+    monkeypatch.setattr("news.related.refresh_related", broken)
+    with pytest.raises(RuntimeError):
+        publish_article(article=pending, by=approver)
+    pending.refresh_from_db()
+    assert pending.status == Article.Status.PENDING

@@ -7,7 +7,7 @@ from news.models import Article
 from news.tests.factories import local_datetime, make_article, make_category
 
 pytestmark = pytest.mark.django_db
-URL = reverse("news:search")
+URL = reverse("search")
 
 
 @pytest.fixture
@@ -34,6 +34,26 @@ def test_query_is_escaped_in_the_page(client, party_news):
     html = client.get(URL, {"q": "<script>alert(1)</script> dang"}).content.decode()
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;" in html
+
+
+def test_a_search_reads_the_query_words_once(client, party_news, monkeypatch):
+    # The view checks the query; the page, its excerpts and the documents take the checked words.
+    import news.search
+    from core.search import excerpts, query
+
+    calls = []
+    real = query.clean_query
+
+    def counted(text):
+        calls.append(text)
+        return real(text)
+
+    for module in (query, excerpts, news.search):
+        monkeypatch.setattr(module, "clean_query", counted)
+    response = client.get(URL, {"q": "Đảng ủy họp"})
+    assert response.status_code == 200
+    assert party_news.get_absolute_url() in response.content.decode()
+    assert calls == ["Đảng ủy họp"]
 
 
 @pytest.mark.parametrize(("query", "status", "message"), [

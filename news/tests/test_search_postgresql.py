@@ -1,9 +1,9 @@
-"""PostgreSQL only: unaccent folds like cms.text.fold, and searches go through the GIN index."""
+"""PostgreSQL only: unaccent folds like core.text.fold, and searches go through the GIN index."""
 
 import pytest
 from django.db import connection
 
-from cms.text import fold
+from core.text import fold
 from news.models import Article
 from news.search import matching
 from news.tests.factories import make_article

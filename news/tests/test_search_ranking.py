@@ -7,8 +7,9 @@ rows a page needs are read level by level (ranked_page()).
 import pytest
 from django.db.models import F
 
-from cms.search import _capped_count, best_ids, matching, ranked_page
-from cms.search import search as search_rows
+from core.search import best_ids, matching, ranked_page
+from core.search import search as search_rows
+from core.search.ranking import _capped_count
 from news.models import Article
 from news.search import search
 from news.tests.factories import local_datetime, make_article
@@ -61,7 +62,7 @@ def test_ranking_table(people, query, expected):
 def window(request, monkeypatch):
     """Rank with every match in the window (one query), or with a window too small for them (level by level)."""
     if request.param == "window of 2":
-        monkeypatch.setattr("cms.search.WINDOW", 2)
+        monkeypatch.setattr("core.search.ranking.WINDOW", 2)
 
 
 @pytest.mark.parametrize(("query", "expected"), RANKINGS)

@@ -93,7 +93,7 @@ def test_html_site_map_links_every_section(client):
     category = make_category(name="Thông báo")
     intro = Page.objects.create(title="Giới thiệu", slug="gioi-thieu")
     Page.objects.create(title="Cơ cấu tổ chức", parent=intro)
-    html = client.get(reverse("news:site_map")).content.decode()
+    html = client.get(reverse("site_map")).content.decode()
     assert "<h1>Sơ đồ cổng thông tin</h1>" in html
     for href in [category.get_absolute_url(), "/gioi-thieu/", "/gioi-thieu/co-cau-to-chuc/", "/tin-tuc/", "/lien-he/",
                  "/tim-kiem/", "/rss/", "/sitemap.xml"]:

@@ -131,7 +131,7 @@ def test_the_step_buttons_belong_to_the_article_form_when_it_can_be_saved(client
 def test_a_reviewer_who_may_not_edit_keeps_the_separate_step_forms(client, pending):
     from django.contrib.auth.models import Permission
 
-    from news.tests.factories import make_user
+    from core.testing.factories import make_user
 
     reviewer = make_user(username="chiduyet")
     reviewer.user_permissions.set(Permission.objects.filter(

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from news.article_pages import link_rows
+from news.article_page.lookup import link_rows
 from news.models import Article
 from news.related import keywords
 from news.tests.factories import make_article

@@ -2,7 +2,7 @@ from django import template
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from cms.pagecache import generation_cached
+from core.caching.pagecache import generation_cached
 from notices.models import Notice
 
 register = template.Library()

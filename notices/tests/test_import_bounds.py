@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from openpyxl.utils import get_column_letter
 
-from cms.storage import private_storage
+from core.files.storage import private_storage
 from notices import import_files, importer
 from notices.models import Debtor
 from notices.tests.factories import make_office
@@ -74,7 +74,7 @@ def no_openpyxl(monkeypatch):
 
 def test_a_sheet_styled_to_the_last_column_is_refused_before_openpyxl_reads_it(no_openpyxl):
     # The attack: a small file declaring A1:XFD1048576 with a million formatted empty cells, which
-    # openpyxl pads into Python objects row by row (554 MB for a 25 KB file, docs/performance.md).
+    # openpyxl pads into Python objects row by row (bench/import_memory.py, docs/performance-history.md).
     hostile = with_sheet_xml(sheet(GOOD), styled_empty_rows(1000, 1000), "A1:XFD1048576")
     assert len(hostile) < 30 * 1024
     with pytest.raises(importer.SheetError, match="hơn 30 ô có dữ liệu hoặc định dạng"):

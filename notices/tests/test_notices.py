@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from cms.tests.sitemap_reader import sitemap_text
+from core.testing.sitemap_reader import sitemap_text
 from notices.models import Notice, NoticeAttachment
 from notices.tests.factories import make_notice, make_office
 

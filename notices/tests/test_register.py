@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from cms.tests.sitemap_reader import sitemap_text
+from core.testing.sitemap_reader import sitemap_text
 from notices.tests.factories import make_debtor, make_office
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cms.tests.checks import axe_violations, new_phone_page, phone_problems
+from core.testing.checks import axe_violations, new_phone_page, phone_problems
 
 pytestmark = [pytest.mark.browser]
 

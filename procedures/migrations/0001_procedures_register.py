@@ -3,7 +3,7 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-from cms.search import postgresql_operations
+from core.search import postgresql_operations
 
 
 class Migration(migrations.Migration):

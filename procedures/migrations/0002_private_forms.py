@@ -7,18 +7,18 @@ copied, the row pointed at the copy, the public copy deleted; a file already mis
 from django.core.files.storage import default_storage
 from django.db import migrations, models
 
-import cms.storage
+import core.files.storage
 import procedures.models
 
 
 def to_private(apps, schema_editor):
-    cms.storage.move_field_files(queryset=apps.get_model("procedures", "ProcedureForm").objects.all(), field="file",
-                                 source=default_storage, target=cms.storage.private_storage())
+    core.files.storage.move_field_files(queryset=apps.get_model("procedures", "ProcedureForm").objects.all(), field="file",
+                                 source=default_storage, target=core.files.storage.private_storage())
 
 
 def to_public(apps, schema_editor):
-    cms.storage.move_field_files(queryset=apps.get_model("procedures", "ProcedureForm").objects.all(), field="file",
-                                 source=cms.storage.private_storage(), target=default_storage)
+    core.files.storage.move_field_files(queryset=apps.get_model("procedures", "ProcedureForm").objects.all(), field="file",
+                                 source=core.files.storage.private_storage(), target=default_storage)
 
 
 class Migration(migrations.Migration):
@@ -31,7 +31,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="procedureform",
             name="file",
-            field=models.FileField(max_length=255, storage=cms.storage.private_storage,
+            field=models.FileField(max_length=255, storage=core.files.storage.private_storage,
                                    upload_to=procedures.models._form_path, verbose_name="file"),
         ),
         migrations.RunPython(to_private, to_public),

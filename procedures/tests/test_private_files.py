@@ -10,7 +10,7 @@ from django.contrib.auth.models import Permission
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
-from cms.storage import private_storage
+from core.files.storage import private_storage
 from documents.tests.factories import docx_upload
 from procedures.admin import ProcedureFormForm
 from procedures.models import Procedure, ProcedureForm

@@ -5,7 +5,7 @@ import datetime
 from django import template
 from django.utils import timezone
 
-from cms.localtime import local_day_start
+from core.dates.localtime import local_day_start
 from schedule.week import items_between
 
 register = template.Library()

@@ -6,7 +6,7 @@ import re
 import pytest
 from django.utils import timezone
 
-from cms.tests.checks import new_phone_page, phone_problems
+from core.testing.checks import new_phone_page, phone_problems
 from schedule.tests.factories import make_entry
 
 pytestmark = [pytest.mark.browser]

@@ -7,7 +7,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from icalendar import Calendar
 
-from cms.calendars import CleanEvent
+from core.syndication.calendars import CleanEvent
 
 # A meeting with no end time is shown as lasting this long.
 DEFAULT_MEETING_LENGTH = datetime.timedelta(hours=2)

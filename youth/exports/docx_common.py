@@ -10,7 +10,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from cms.exportsafe import export_text
+from core.exportsafe import export_text
 
 FONT = "Times New Roman"
 # The place name before the date ("Thanh Hóa, ngày … tháng … năm …").

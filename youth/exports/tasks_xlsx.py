@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from cms.exportsafe import append_row
+from core.exportsafe import append_row
 from youth.models import TIMELINESS_LABELS
 
 FILLS = {"red": "FFCDD2", "orange": "FFE0B2", "green": "C8E6C9", "blue": "BBDEFB", "grey": "E0E0E0"}

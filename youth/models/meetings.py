@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cms.pagecache import PublicQuerySet
+from core.caching.pagecache import PublicQuerySet
 from organisation.models import Person, Unit
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from youth.tests.factories import make_unit, make_user
+from youth.tests.factories import make_unit, make_work_user
 
 
 @pytest.fixture
@@ -10,19 +10,19 @@ def unit(db):
 
 @pytest.fixture
 def leader(db):
-    return make_user(leader=True, username="lanhdao")
+    return make_work_user(leader=True, username="lanhdao")
 
 
 @pytest.fixture
 def member(unit):
     """A staff member of `unit` who is not a leader."""
-    return make_user(unit=unit, username="doanvien")
+    return make_work_user(unit=unit, username="doanvien")
 
 
 @pytest.fixture
 def outsider(db):
     """A staff member of another unit with no part in anything."""
-    return make_user(username="nguoingoai")
+    return make_work_user(username="nguoingoai")
 
 
 @pytest.fixture

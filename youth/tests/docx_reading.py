@@ -60,3 +60,14 @@ def field_instructions(part):
 def text_width_mm(document):
     section = document.sections[0]
     return round((section.page_width - section.left_margin - section.right_margin) / Mm(1))
+
+
+def docx_text(content):
+    """Return all the text of a .docx, paragraphs and table cells, one line each."""
+    document = Document(io.BytesIO(content))
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                lines.extend(p.text for p in cell.paragraphs)
+    return document, "\n".join(lines)

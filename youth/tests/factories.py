@@ -3,22 +3,20 @@
 import datetime
 import itertools
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from core.testing.factories import make_user
 from organisation.tests.factories import make_person, make_unit
 from youth.models import LEADERS_GROUP, Meeting, Target, Task
 
 _numbers = itertools.count(1)
 
 
-def make_user(*, leader=False, unit=None, person=True, email="", **fields):
-    """Create a login, linked to a staff record in `unit` unless person=False."""
+def make_work_user(*, leader=False, unit=None, person=True, email="", username=None):
+    """Create a login of the work area (not staff), linked to a staff record in `unit` unless person=False."""
     n = next(_numbers)
-    user = get_user_model().objects.create_user(fields.pop("username", f"canbo{n}"), password="mat-khau-dai-123")
-    if leader:
-        user.groups.add(Group.objects.get(name=LEADERS_GROUP))
+    user = make_user(LEADERS_GROUP if leader else None, username=f"canbo{n}" if username is None else username,
+                     email="", is_staff=False, password="mat-khau-dai-123")
     if person:
         make_person(user=user, unit=unit or make_unit(), email=email, full_name=f"Cán bộ {n}")
     return user

@@ -18,11 +18,6 @@ def token(member):
     return CalendarToken.objects.create(user=member)
 
 
-@pytest.fixture
-def superuser(django_user_model):
-    return django_user_model.objects.create_superuser("goc", password=None)
-
-
 def test_the_admin_shows_who_has_an_address_but_never_the_secret(client, superuser, token):
     client.force_login(superuser)
     for url in (reverse("admin:youth_calendartoken_changelist"),
@@ -47,7 +42,7 @@ def test_the_admin_revokes_an_address(client, superuser, token):
 def test_the_gunicorn_access_log_leaves_the_secret_out(token):
     from gunicorn.config import Config
 
-    from cms.logscrub import ScrubbingGunicornLogger
+    from core.security.logscrub import ScrubbingGunicornLogger
 
     config = Config()
     config.set("accesslog", "-")
@@ -65,7 +60,7 @@ def test_the_gunicorn_access_log_leaves_the_secret_out(token):
 
 
 def test_django_log_records_leave_the_secret_out(token):
-    from cms.logscrub import scrub
+    from core.security.logscrub import scrub
 
     path = token.get_absolute_url()
     assert token.token not in scrub(f"Not Found: {path}")

@@ -5,25 +5,14 @@ import io
 
 import pytest
 from django.urls import reverse
-from docx import Document
 from openpyxl import load_workbook
 
 from youth.demo import TASKS
 from youth.exports.report_docx import build_party_report
+from youth.tests.docx_reading import docx_text
 from youth.tests.factories import days, make_target, make_task
 
 pytestmark = pytest.mark.django_db
-
-
-def docx_text(content):
-    """Return all the text of a .docx, paragraphs and table cells, one line each."""
-    document = Document(io.BytesIO(content))
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            for cell in row.cells:
-                lines.extend(p.text for p in cell.paragraphs)
-    return document, "\n".join(lines)
 
 
 def test_minutes_of_the_seeded_meeting(client, leader, seeded):

@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from youth.exports.report_docx import build_party_report
+from youth.tests.docx_reading import docx_text
 from youth.tests.factories import make_meeting, make_task
-from youth.tests.test_exports import docx_text
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.core.management import call_command
 
 from youth.demo import LEADER_USERNAME
 from youth.models import Task, is_leader
-from youth.tests.factories import make_user
+from youth.tests.factories import make_work_user
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +37,7 @@ def test_seed_demo_creates_a_leader_whose_dashboard_has_data(client, demo):
 
 
 def test_staff_without_the_role_is_told_on_the_dashboard_and_on_leader_pages(client):
-    user = make_user(username="canbo_thuong")
+    user = make_work_user(username="canbo_thuong")
     user.is_staff = True
     user.save()
     client.force_login(user)

@@ -6,7 +6,7 @@ import docx
 import pytest
 
 from youth.models import Meeting
-from youth.tests.factories import days, make_person, make_unit, make_user
+from youth.tests.factories import days, make_person, make_unit, make_work_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "mat-khau-dai-123"
@@ -46,7 +46,7 @@ def test_leader_meeting_tasks_dashboard_and_minutes(page, tmp_path):
     branch = make_unit(name="Chi đoàn Thanh niên Cục")
     make_person(full_name="Nguyễn Văn An", unit=branch)
     make_person(full_name="Trần Thị Bình", unit=branch)
-    leader = make_user(leader=True, username="lanhdao", unit=branch)
+    leader = make_work_user(leader=True, username="lanhdao", unit=branch)
     leader.is_staff = True
     leader.save()
 

@@ -9,10 +9,10 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
-from cms.tests.test_user_admin import change_data, quantri, superuser  # noqa: F401 (fixtures)
+from cms.tests.factories import change_data
 from organisation.tests.factories import make_person, make_unit
 from youth.models import LEAD_PERMISSION, LEADERS_GROUP, Task, is_leader
-from youth.tests.factories import make_meeting, make_task, make_user
+from youth.tests.factories import make_meeting, make_task, make_work_user
 
 pytestmark = pytest.mark.django_db
 
@@ -115,7 +115,7 @@ def test_an_empty_group_named_lanh_dao_gives_no_leader_role(client, superuser, a
     assert_work_area_refused(client, admin_with_person)
 
     # The role went with the renamed group's permission, not with the name.
-    veteran = make_user(username="lanhdao_that")
+    veteran = make_work_user(username="lanhdao_that")
     veteran.groups.add(leaders)
     assert is_leader(fresh(veteran))
 
@@ -131,8 +131,8 @@ def test_quantri_cannot_create_a_group_with_the_leader_permission(client, admin_
 
 def test_the_leaders_group_holds_the_permission_and_a_direct_grant_also_makes_a_leader():
     assert Group.objects.get(name=LEADERS_GROUP).permissions.filter(pk=lead_work().pk).exists()
-    assert is_leader(fresh(make_user(leader=True)))
-    direct = make_user()
+    assert is_leader(fresh(make_work_user(leader=True)))
+    direct = make_work_user()
     assert not is_leader(direct)
     direct.user_permissions.add(lead_work())
     assert is_leader(fresh(direct))

@@ -5,14 +5,14 @@ import re
 import pytest
 from django.urls import reverse
 
+from core.testing.factories import make_user
 from news import roles
 from news.models import Article, Category
 from news.tests.factories import make_article
-from news.tests.factories import make_user as make_news_user
 from youth import services
 from youth.demo import SEED_ARTICLE_SLUG, seed_youth_demo
 from youth.models import Person
-from youth.tests.factories import make_meeting, make_user
+from youth.tests.factories import make_meeting, make_work_user
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,7 @@ def meeting(seeded):
 @pytest.fixture
 def writer(meeting):
     """A news writer whose staff record is the deputy secretary who wrote the seed article."""
-    user = make_news_user(roles.WRITER, username="tuanlinh")
+    user = make_user(roles.WRITER, username="tuanlinh")
     Person.objects.filter(full_name="Tuấn Linh").update(user=user)
     return user
 
@@ -103,7 +103,7 @@ def test_unknown_category_is_refused_and_nothing_is_written(client, meeting, lea
 
 
 def test_members_without_news_rights_cannot_write_the_story(client, meeting):
-    user = make_user(username="doanvien2")
+    user = make_work_user(username="doanvien2")
     meeting.organiser.people.add(user.person)
     client.force_login(user)
     assert client.post(reverse("youth:meeting_draft_article", args=[meeting.pk])).status_code == 403
@@ -111,7 +111,7 @@ def test_members_without_news_rights_cannot_write_the_story(client, meeting):
 
 
 def test_admin_action_writes_the_draft(client, meeting):
-    admin_user = make_news_user(roles.ADMINISTRATOR, username="quantri2", is_superuser=True)
+    admin_user = make_user(roles.ADMINISTRATOR, username="quantri2", is_superuser=True)
     client.force_login(admin_user)
     response = client.post(reverse("admin:youth_meeting_changelist"),
                            {"action": "draft_article", "_selected_action": [meeting.pk]}, follow=True)

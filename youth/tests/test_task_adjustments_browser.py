@@ -4,9 +4,9 @@ import re
 
 import pytest
 
-from cms.tests.checks import log_in_context
+from core.testing.checks import log_in_context
 from youth.models import Task, TaskChange
-from youth.tests.factories import days, make_task, make_unit, make_user
+from youth.tests.factories import days, make_task, make_unit, make_work_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -16,7 +16,7 @@ def dmy(date):
 
 
 def test_a_leader_extends_then_cancels_a_task_from_its_page(page, live_server):
-    leader = make_user(leader=True, username="lanhdao-gh")
+    leader = make_work_user(leader=True, username="lanhdao-gh")
     task = make_task(lead_unit=make_unit(name="Chi đoàn Thanh niên Cục"), deadline=days(-1),
                      state=Task.State.IN_PROGRESS, title="Nộp báo cáo sơ kết 6 tháng")
     log_in_context(page.context, live_server, leader)

@@ -8,11 +8,11 @@ import pytest
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 
+from core.testing.html import dmy, form_data, page_of
 from youth import services
 from youth import timeliness as tl
 from youth.models import Task, TaskChange
-from youth.tests.factories import days, make_task, make_user
-from youth.tests.test_task_adjustments import dmy, form_data, page_of
+from youth.tests.factories import days, make_task, make_work_user
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +26,7 @@ def late_done(unit):
 
 @pytest.fixture
 def staff_leader(db):
-    user = make_user(leader=True, username="lanhdao_quantri")
+    user = make_work_user(leader=True, username="lanhdao_quantri")
     user.is_staff = True
     user.save()
     return user
@@ -88,7 +88,7 @@ def _request_of_superuser():
     from django.test import RequestFactory
 
     request = RequestFactory().get("/admin/youth/task/")
-    request.user = make_user(person=False, username="quantri_tam")
+    request.user = make_work_user(person=False, username="quantri_tam")
     request.user.is_superuser = request.user.is_staff = True
     return request
 

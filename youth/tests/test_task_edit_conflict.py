@@ -3,10 +3,10 @@ changed and keeps what they typed (issue 24, finding 8). The work area and the a
 
 import pytest
 
+from core.testing.html import form_data, page_of
 from youth import services
 from youth.models import Task
-from youth.tests.factories import days, make_task, make_unit, make_user
-from youth.tests.test_task_adjustments import form_data, page_of
+from youth.tests.factories import days, make_task, make_unit, make_work_user
 
 pytestmark = pytest.mark.django_db
 CONFLICT_MESSAGE = "Người khác đã lưu nhiệm vụ này sau khi đồng chí mở ra"
@@ -22,7 +22,7 @@ def task(unit):
 
 @pytest.fixture
 def second_leader(db):
-    return make_user(leader=True, username="lanhdao2")
+    return make_work_user(leader=True, username="lanhdao2")
 
 
 def opened_form(client, user, task):
@@ -159,7 +159,7 @@ def test_two_simultaneous_saves_from_one_revision_let_exactly_one_through():
 
     if connection.vendor != "postgresql":
         pytest.skip("needs a database with concurrent connections")
-    first, second = make_user(leader=True, username="lanhdao_a"), make_user(leader=True, username="lanhdao_b")
+    first, second = make_work_user(leader=True, username="lanhdao_a"), make_work_user(leader=True, username="lanhdao_b")
     task = make_task(title="Bản gốc")
     start = threading.Barrier(2)
     outcomes = {}

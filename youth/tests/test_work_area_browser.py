@@ -3,9 +3,9 @@
 import pytest
 from django.test import Client
 
-from cms.tests.checks import PHONE, axe_violations, html_errors, log_in_context, phone_problems
+from core.testing.checks import PHONE, axe_violations, html_errors, log_in_context, phone_problems
 from youth.models import Meeting, Task
-from youth.tests.factories import days, make_task, make_user
+from youth.tests.factories import days, make_task, make_work_user
 
 pytestmark = [pytest.mark.browser]
 
@@ -32,7 +32,7 @@ def leader_session(demo_content):
     make_task(lead_unit=branch, group="Nhóm 6", title="Nộp báo cáo quý cho Đoàn Khối", deadline=days(-3),
               meeting=Meeting.objects.first())
     client = Client()
-    client.session_user = make_user(leader=True, username="lanhdao-cv", unit=branch)
+    client.session_user = make_work_user(leader=True, username="lanhdao-cv", unit=branch)
     client.force_login(client.session_user)
     return client
 

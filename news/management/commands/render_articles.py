@@ -1,7 +1,7 @@
 """Render and store the pages of public articles whose stored page is missing or stale.
 
 Pages are rendered when an article is published and, after that, whenever a reading finds
-its stored page stale (news/article_pages.py). Run this after a bulk load or a deploy that
+its stored page stale (news/article_page). Run this after a bulk load or a deploy that
 changes the article templates, so that no reader pays for the first rendering.
 """
 
@@ -13,7 +13,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection, connections
 from django.db.models import F
 
-from news.article_pages import render_stale
+from news import article_page
 from news.models import Article
 
 
@@ -25,7 +25,7 @@ def render_range(first, last, batch):
     rendered = seen = 0
     after = first - 1
     while chunk := list(articles.filter(pk__gt=after)[:batch]):
-        rendered += render_stale(chunk)
+        rendered += article_page.render_stale(chunk)
         seen += len(chunk)
         after = chunk[-1].pk
     return rendered, seen
@@ -40,6 +40,9 @@ class Command(BaseCommand):
                             help="Rendering processes (default: one per CPU on PostgreSQL, one on SQLite).")
 
     def handle(self, *args, batch, processes, **options):
+        if not article_page.enabled():
+            self.stdout.write("article pages: not stored (STORED_ARTICLE_PAGES is off), nothing to render")
+            return
         started = time.monotonic()
         if processes is None:
             # SQLite takes one writer at a time.

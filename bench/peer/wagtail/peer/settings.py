@@ -23,7 +23,7 @@ def database(url):
         "PASSWORD": unquote(parts.password or ""),
         "HOST": query.get("host", parts.hostname or ""),
         "PORT": query.get("port", str(parts.port or "")),
-        # The portal keeps its connections 60 s too (cms/settings.py): the same footing.
+        # The portal keeps its connections 60 s too (config/settings.py): the same footing.
         "CONN_MAX_AGE": int(os.environ.get("CONN_MAX_AGE", "60")),
         "CONN_HEALTH_CHECKS": True,
     }
