@@ -86,6 +86,8 @@ BENCH_PG_DIR := $(CURDIR)/var/pg-bench
 BENCH_REDIS_PORT ?= $(shell expr $(PG_PORT) + 1000)
 # The Wagtail peer (bench/rows_peer.py) gets its own virtualenv; `make bench BENCH_PEER=` leaves it out.
 BENCH_PEER ?= wagtail
+# Arguments for bench/bench.py, e.g. BENCH_ARGS="--only 2" for one mode (bench/bench.py --help).
+BENCH_ARGS ?=
 PEER_VENV := $(CURDIR)/var/wagtail-venv
 PEER_REQUIREMENTS := bench/peer/wagtail/requirements.txt
 bench: install
@@ -97,7 +99,7 @@ bench: install
 	bench/pg.sh start $(BENCH_PG_DIR) $(PG_PORT)
 	bench/redis.sh start $(CURDIR)/var/redis-bench $(BENCH_REDIS_PORT)
 	DATABASE_URL="postgres://postgres@/portal?host=$(BENCH_PG_DIR)&port=$(PG_PORT)" \
-		BENCH_REDIS_URL="redis://127.0.0.1:$(BENCH_REDIS_PORT)/1" BENCH_PEER="$(BENCH_PEER)" $(PY) bench/bench.py; \
+		BENCH_REDIS_URL="redis://127.0.0.1:$(BENCH_REDIS_PORT)/1" BENCH_PEER="$(BENCH_PEER)" $(PY) bench/bench.py $(BENCH_ARGS); \
 		status=$$?; \
 		bench/redis.sh stop $(CURDIR)/var/redis-bench $(BENCH_REDIS_PORT); \
 		bench/pg.sh stop $(BENCH_PG_DIR) $(PG_PORT); \
