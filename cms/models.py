@@ -22,7 +22,7 @@ class SiteSettings(models.Model):
     """The agency's identity shown in the header and footer: one row, edited in the admin."""
 
     CACHE_KEY = "cms:site-settings"
-    DEFAULT_NAME = "Cục Thi hành án dân sự tỉnh Thanh Hóa"
+    DEFAULT_NAME = "Thi hành án dân sự tỉnh Thanh Hóa"
 
     agency_name = models.CharField(_("agency name"), max_length=200)
     parent_agency = models.CharField(_("parent agency"), max_length=200, blank=True)
@@ -60,12 +60,24 @@ class SiteSettings(models.Model):
         cache.delete(self.CACHE_KEY)
 
     @classmethod
-    def load(cls):
-        """Return the settings row, read through the cache."""
+    def stored(cls):
+        """Return the settings row as saved, read through the cache."""
         settings = cache.get(cls.CACHE_KEY)
         if settings is None:
             settings = cls.objects.filter(pk=1).first() or cls(agency_name=cls.DEFAULT_NAME)
             cache.set(cls.CACHE_KEY, settings, 300)
+        return settings
+
+    @classmethod
+    def load(cls):
+        """Return the settings with the agency's names of today (from the directory when it has them)."""
+        from cms.identity import agency_name_on
+
+        settings = cls.stored()
+        today = agency_name_on(fallback=settings)
+        settings.agency_name = today.name or settings.agency_name
+        settings.short_name = today.short_name or settings.short_name
+        settings.agency_name_en = today.name_en or settings.agency_name_en
         return settings
 
 

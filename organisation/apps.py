@@ -8,9 +8,12 @@ class OrganisationConfig(AppConfig):
     verbose_name = _("Organisation")
 
     def ready(self):
+        from cms import identity
         from cms.placeholders import register_source
+        from organisation.identity import agency_name
 
         register_source(demo_people)
+        identity.register_source(agency_name)
 
 
 def demo_people():
