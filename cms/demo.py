@@ -9,19 +9,19 @@ PLACEHOLDER = "<p><em>Nội dung mẫu (placeholder): cơ quan cần thay bằng
 PAGES = [
     # slug, title, parent slug, kind, body
     ("gioi-thieu", "Giới thiệu", None, Page.Kind.TEXT,
-     "<p>Trang giới thiệu chung về Cục Thi hành án dân sự tỉnh Thanh Hóa.</p>"),
+     "<p>Trang giới thiệu chung về Thi hành án dân sự tỉnh Thanh Hóa.</p>"),
     ("chuc-nang-nhiem-vu", "Chức năng, nhiệm vụ", "gioi-thieu", Page.Kind.TEXT,
-     "<p>Chức năng, nhiệm vụ, quyền hạn của Cục theo quy định hiện hành.</p>"),
+     "<p>Chức năng, nhiệm vụ, quyền hạn của Thi hành án dân sự tỉnh theo quy định hiện hành.</p>"),
     ("co-cau-to-chuc", "Cơ cấu tổ chức", "gioi-thieu", Page.Kind.ORGANISATION,
-     "<p>Lãnh đạo Cục, Văn phòng Cục, các phòng chuyên môn và các Chi cục Thi hành án dân sự cấp huyện.</p>"),
-    ("lanh-dao", "Lãnh đạo Cục", "gioi-thieu", Page.Kind.LEADERS,
-     "<p>Danh sách lãnh đạo Cục và lĩnh vực phụ trách.</p>"),
+     "<p>Lãnh đạo, Văn phòng, các phòng chuyên môn và các Phòng Thi hành án dân sự khu vực.</p>"),
+    ("lanh-dao", "Lãnh đạo", "gioi-thieu", Page.Kind.LEADERS,
+     "<p>Danh sách lãnh đạo Thi hành án dân sự tỉnh và lĩnh vực phụ trách.</p>"),
     ("lien-he", "Liên hệ", None, Page.Kind.TEXT,
-     "<p>Tổ chức, công dân có thể liên hệ với Cục qua địa chỉ, điện thoại và thư điện tử dưới đây.</p>"),
+     "<p>Tổ chức, công dân có thể liên hệ với Thi hành án dân sự tỉnh qua địa chỉ, điện thoại và thư điện tử dưới đây.</p>"),
 ]
 
 CONTACT = {
-    "contact_official": "Chánh Văn phòng Cục (nội dung mẫu, cần cập nhật)",
+    "contact_official": "Chánh Văn phòng (nội dung mẫu, cần cập nhật)",
     "map_url": "https://www.openstreetmap.org/search?query=Thanh%20H%C3%B3a",
 }
 

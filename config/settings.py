@@ -359,8 +359,8 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND") or (
     "django.core.mail.backends.filebased.EmailBackend" if EMAIL_FILE_PATH
     else "django.core.mail.backends.console.EmailBackend"
 )
-# The sender mail clients show: "Cổng TTĐT Cục THADS tỉnh Thanh Hóa <address>" (core/mail.py).
-EMAIL_FROM_NAME = os.environ.get("EMAIL_FROM_NAME", "Cổng TTĐT Cục THADS tỉnh Thanh Hóa")
+# The sender mail clients show: "Cổng TTĐT Thi hành án dân sự tỉnh Thanh Hóa <address>" (core/mail.py).
+EMAIL_FROM_NAME = os.environ.get("EMAIL_FROM_NAME", "Cổng TTĐT Thi hành án dân sự tỉnh Thanh Hóa")
 EMAIL_FROM_ADDRESS = os.environ.get("EMAIL_FROM_ADDRESS", "cong-thong-tin@thads-thanhhoa.local")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL") or str(
     Address(display_name=EMAIL_FROM_NAME, addr_spec=EMAIL_FROM_ADDRESS)

@@ -24,5 +24,8 @@ def demo_people():
 
     for person in Person.objects.all():
         yield gettext_now("Staff record “%(name)s”") % {"name": person.full_name}, f"{person.full_name} {person.email}"
-    for unit in Unit.objects.all():
-        yield gettext_now("Unit “%(name)s”") % {"name": unit.name}, f"{unit.phone} {unit.email} {unit.address}"
+    for unit in Unit.objects.prefetch_related("names"):
+        # Sample names and superiors of the demo history ("(tên mẫu)") must not stay on a live portal either.
+        names = " ".join(f"{dated.name} {dated.superior_name} {dated.decision}" for dated in unit.names.all())
+        yield (gettext_now("Unit “%(name)s”") % {"name": unit.name},
+               f"{unit.name} {unit.superior_name} {unit.phone} {unit.email} {unit.address} {names}")

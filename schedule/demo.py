@@ -12,12 +12,15 @@ from youth.models import Meeting
 
 SAMPLE = " (lịch mẫu)"
 WEEK = [  # (weekday, hour, minute, content, participants, place)
-    (0, 8, 0, "Giao ban Lãnh đạo Cục đầu tuần", "Lãnh đạo Cục, Trưởng các phòng chuyên môn", "Phòng họp Cục"),
-    (1, 14, 0, "Làm việc với Chi cục THADS thành phố Thanh Hóa về các vụ việc tín dụng, ngân hàng",
-     "Phòng Nghiệp vụ và Tổ chức thi hành án", "Chi cục THADS thành phố Thanh Hóa"),
+    # The week is this week: today's names (Phòng THADS khu vực, Cục Quản lý THADS), not those of 2023.
+    (0, 8, 0, "Giao ban Lãnh đạo Thi hành án dân sự tỉnh đầu tuần", "Lãnh đạo, Trưởng các phòng chuyên môn",
+     "Phòng họp cơ quan"),
+    (1, 14, 0, "Làm việc với Phòng Thi hành án dân sự khu vực 1 về các vụ việc tín dụng, ngân hàng",
+     "Phòng Nghiệp vụ và Tổ chức thi hành án", "Phòng Thi hành án dân sự khu vực 1"),
     (2, 8, 0, "Tiếp công dân định kỳ", "Phòng Kiểm tra, giải quyết khiếu nại, tố cáo", "Phòng tiếp công dân"),
-    (3, 14, 30, "Họp Ban Thường vụ Đảng ủy Cục", "Ban Thường vụ Đảng ủy", "Phòng họp Cục"),
-    (4, 8, 0, "Dự Hội nghị trực tuyến của Tổng cục THADS", "Lãnh đạo Cục, Văn phòng", "Điểm cầu Cục"),
+    (3, 14, 30, "Họp Ban Thường vụ Đảng ủy", "Ban Thường vụ Đảng ủy", "Phòng họp cơ quan"),
+    (4, 8, 0, "Dự Hội nghị trực tuyến của Cục Quản lý thi hành án dân sự", "Lãnh đạo, Văn phòng",
+     "Điểm cầu Thi hành án dân sự tỉnh"),
 ]
 
 
@@ -26,7 +29,7 @@ def seed_schedule_demo(*, stdout=None, today=None):
     today = today or timezone.localdate()
     monday = today - datetime.timedelta(days=today.weekday())
     director = Person.objects.agency_leaders().first()
-    office = Unit.objects.filter(name="Văn phòng Cục").first() or Unit.objects.filter(name=AGENCY).first()
+    office = Unit.objects.named("Văn phòng Cục").first() or Unit.objects.named(AGENCY).first()
     created = 0
     for week in (0, 1):
         for weekday, hour, minute, content, participants, place in WEEK:

@@ -11,12 +11,13 @@ PLACEHOLDER = "<p><em>Sample content (placeholder): the department should replac
 
 ENGLISH = {
     # Vietnamese slug: (English title, English body)
-    "gioi-thieu": ("Introduction", "<p>General information about the Thanh Hoa Provincial Department of Civil "
-                   "Judgment Enforcement.</p>"),
+    "gioi-thieu": ("Introduction", "<p>General information about Civil Judgment Enforcement of Thanh Hoa "
+                   "Province (until 30 June 2025 the Department of Civil Judgment Enforcement).</p>"),
     "chuc-nang-nhiem-vu": ("Functions and duties", "<p>The department enforces the civil parts of court judgments "
-                           "and decisions in Thanh Hoa province and directs the district sub-departments.</p>"),
+                           "and decisions in Thanh Hoa province and directs the regional enforcement "
+                           "offices.</p>"),
     "co-cau-to-chuc": ("Organisation", "<p>The department's leadership, its office, its specialised divisions and "
-                       "the civil judgment enforcement sub-departments of the districts.</p>"),
+                       "the regional civil judgment enforcement offices.</p>"),
     "lanh-dao": ("Leaders", "<p>The department's leaders and the fields each is in charge of.</p>"),
     "lien-he": ("Contact", "<p>Organisations and citizens can reach the department at the address, phone number "
                 "and e-mail below.</p>"),
@@ -42,9 +43,10 @@ ABOUT = {
     "position": 50,
 }
 
-LEADERS_EN = {"Cục trưởng": "Director", "Phó Cục trưởng": "Deputy Director"}
+LEADERS_EN = {"Cục trưởng": "Director", "Phó Cục trưởng": "Deputy Director",
+              "Trưởng Thi hành án dân sự tỉnh": "Head", "Phó Trưởng Thi hành án dân sự tỉnh": "Deputy Head"}
 IDENTITY_EN = {
-    "agency_name_en": "Thanh Hoa Provincial Department of Civil Judgment Enforcement",
+    "agency_name_en": "Civil Judgment Enforcement of Thanh Hoa Province",
     "parent_agency_en": "Ministry of Justice",
     "address_en": "Head office address (sample content, to be updated), Thanh Hoa City, Thanh Hoa Province",
 }

@@ -9,6 +9,7 @@ from django.db import connection
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 from django.views.static import serve
@@ -19,6 +20,7 @@ from core.failures import readonly
 from core.i18n.languages import alternates
 from news.models import Category
 from news.views import home_articles
+from organisation.history import agency_history
 from organisation.models import Person
 from organisation.tree import unit_tree
 
@@ -125,14 +127,31 @@ def _render_page(request, current, *, top, language):
     if english and not _has_english_page(current):
         raise Http404
     # Leaders and units come from the one organisation directory (organisation app); the chart is Vietnamese only.
-    leaders = Person.objects.agency_leaders() if current.kind == Page.Kind.LEADERS else []
-    units = unit_tree() if current.kind == Page.Kind.ORGANISATION and not english else []
+    leaders = today_leaders(english=english) if current.kind == Page.Kind.LEADERS else []
+    organisation_page = current.kind == Page.Kind.ORGANISATION and not english
+    units = unit_tree() if organisation_page else []
+    history = agency_history() if organisation_page else None
     sections = [_version(section, language) for section in top.children.all() if not english or section.has_english]
     return _render(request, "sitewide/page.html", {
         "page": _version(current, language), "top": _version(top, language), "sections": sections,
-        "leaders": leaders, "units": units,
+        "leaders": leaders, "units": units, "history": history,
     }, language=language, vi=current.get_absolute_url() if english else request.path,
         en=request.path if english else current.get_english_url())
+
+
+def today_leaders(*, english=False):
+    """Return the agency's leaders, each with .today_title and .terms (every position with its dates)."""
+    today = timezone.localdate()
+    leaders = list(Person.objects.agency_leaders())
+    for leader in leaders:
+        held = list(leader.appointments.all())
+        if english:
+            titles = [item.title_en or item.title for item in held if item.covers(today)]
+            leader.today_title = ", ".join(titles) if held else (leader.position_en or leader.position)
+        else:
+            leader.today_title = leader.title_on(today)
+        leader.terms = held
+    return leaders
 
 
 def contact(request, language=VIETNAMESE):

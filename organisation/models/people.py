@@ -21,7 +21,8 @@ from organisation.models.units import Unit
 class PersonQuerySet(InvalidatingQuerySet, models.QuerySet):
     def agency_leaders(self):
         """Return the agency's leaders in the order the introduction lists them."""
-        return self.filter(leader_order__isnull=False).select_related("unit").order_by("leader_order", "full_name")
+        return (self.filter(leader_order__isnull=False).select_related("unit").prefetch_related("appointments")
+                .order_by("leader_order", "full_name"))
 
 
 class Person(models.Model):
@@ -83,10 +84,10 @@ class Person(models.Model):
 class Capacity(models.TextChoices):
     """The system a position belongs to; each issues papers in its own format."""
 
-    STATE = "state", _("State")
-    PARTY = "party", _("Party")
-    YOUTH = "youth", _("Youth Union")
-    TRADE_UNION = "trade_union", _("Trade union")
+    STATE = "state", pgettext_lazy("capacity of a position", "State")
+    PARTY = "party", pgettext_lazy("capacity of a position", "Party")
+    YOUTH = "youth", pgettext_lazy("capacity of a position", "Youth Union")
+    TRADE_UNION = "trade_union", pgettext_lazy("capacity of a position", "Trade union")
 
 
 class AppointmentQuerySet(InvalidatingQuerySet, models.QuerySet):

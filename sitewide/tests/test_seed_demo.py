@@ -16,7 +16,7 @@ def test_seed_demo_loads_identity_categories_seed_and_admin_once(capsys):
     call_command("seed_demo")
     second = capsys.readouterr().out
 
-    assert SiteSettings.load().agency_name == "Cục Thi hành án dân sự tỉnh Thanh Hóa"
+    assert SiteSettings.load().agency_name == "Thi hành án dân sự tỉnh Thanh Hóa"
     assert list(Category.objects.values_list("name", flat=True)) == [
         "Hoạt động của Cục", "Hoạt động của các Chi cục", "Hoạt động đoàn thể", "Thông tin khác", "Thông báo",
     ]

@@ -21,12 +21,13 @@ from sitewide.demo_en import seed_english
 from youth.demo import seed_youth_demo
 
 AGENCY = {
-    "agency_name": "Cục Thi hành án dân sự tỉnh Thanh Hóa",
+    # Today's name; the directory (organisation.demo) keeps the former one with its dates.
+    "agency_name": "Thi hành án dân sự tỉnh Thanh Hóa",
     "parent_agency": "Bộ Tư pháp",
-    "short_name": "Cục THADS tỉnh Thanh Hóa",
+    "short_name": "THADS tỉnh Thanh Hóa",
     "address": "Địa chỉ trụ sở (nội dung mẫu, cần cập nhật), TP. Thanh Hóa, tỉnh Thanh Hóa",
     "phone": "0237 000 0000 (số mẫu)",
-    "email": "cucthads.thanhhoa@example.vn",  # example.vn: a reserved demo domain, flagged as a placeholder
+    "email": "thads.thanhhoa@example.vn",  # example.vn: a reserved demo domain, flagged as a placeholder
     "responsible_person": "Họ và tên, chức vụ (nội dung mẫu, cần cập nhật)",
 }
 
