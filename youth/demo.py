@@ -1,4 +1,7 @@
-"""Demo data for the work area: the meeting of 31/3/2023 from the seed article.
+"""Demo data for the work area: the meeting of 31/3/2023 from the seed article, and a meeting of 2026.
+
+The 2023 meeting's papers carry the names of 2023 ("BCH Chi đoàn Thanh niên Cục", "Đoàn Khối"); the
+2026 branch meeting's carry today's (the directory's dated names: organisation/demo.py).
 
 Names not given in the article are marked "(tên mẫu)" so nobody takes them as real.
 Safe to run again: rows are looked up by name and the meeting by its title and start.
@@ -19,6 +22,8 @@ from youth.models import LEADERS_GROUP, AgendaItem, Attendance, Discussion, Meet
 SEED_ARTICLE_SLUG = "dong-chi-bi-thu-dang-uy-cuc-truong-lam-viec-voi-bch-chi-doan-thanh-nien-cuc"
 MEETING_TITLE = "Buổi làm việc của đồng chí Bí thư Đảng ủy, Cục trưởng với BCH Chi đoàn Thanh niên Cục"
 MEETING_START = (2023, 3, 31, 8, 0)  # "Sáng ngày 31/3/2023"; the hour is not in the article.
+MEETING_2026_TITLE = "Sinh hoạt Chi đoàn định kỳ tháng 11/2026 (nội dung mẫu)"
+MEETING_2026_START = (2026, 11, 27, 14, 0)
 
 REPORT = (
     "Thay mặt BCH Chi đoàn, đồng chí Bí thư ĐTN báo cáo tình hình hoạt động của Chi đoàn năm 2022 và "
@@ -65,6 +70,9 @@ def seed_youth_demo(*, stdout=None):
         if meeting is None:
             meeting = _meeting(units, people)
             write(f"meeting: {meeting.title} ({meeting.tasks.count()} tasks)")
+        if not Meeting.objects.filter(title=MEETING_2026_TITLE).exists():
+            _meeting_2026(units, people)
+            write(f"meeting: {MEETING_2026_TITLE}")
         seed_leader_account(person=people["director"], write=write)
         article = Article.objects.filter(slug=SEED_ARTICLE_SLUG).first()
         if article and meeting.article_id is None:
@@ -124,4 +132,18 @@ def _meeting(units, people):
             task.coordinating_units.add(units[coordinating])
         for position, (metric, unit) in enumerate(targets, start=1):
             Target.objects.create(task=task, order=position, metric=metric, unit=unit)
+    return meeting
+
+
+def _meeting_2026(units, people):
+    """Create a regular branch meeting of 2026, chaired by the branch secretary."""
+    start = timezone.make_aware(datetime.datetime(*MEETING_2026_START))
+    meeting = Meeting.objects.create(
+        title=MEETING_2026_TITLE, kind=Meeting.Kind.REGULAR, starts_at=start, organiser=units[YOUTH_BRANCH],
+        chair=people["secretary"], secretary=people["deputy"], state=Meeting.State.HELD,
+        conclusions="Chi đoàn thống nhất kế hoạch hoạt động tháng 12/2026 (nội dung mẫu).")
+    for key in ("secretary", "deputy", "member"):
+        Attendance.objects.create(meeting=meeting, person=people[key], present=True)
+    AgendaItem.objects.create(meeting=meeting, order=1, presenter=people["secretary"],
+                              title="Đánh giá hoạt động tháng 11/2026, triển khai nhiệm vụ tháng 12/2026")
     return meeting
