@@ -17,7 +17,8 @@ PAGES = [
     ("lanh-dao", "Lãnh đạo", "gioi-thieu", Page.Kind.LEADERS,
      "<p>Danh sách lãnh đạo Thi hành án dân sự tỉnh và lĩnh vực phụ trách.</p>"),
     ("lien-he", "Liên hệ", None, Page.Kind.TEXT,
-     "<p>Tổ chức, công dân có thể liên hệ với Thi hành án dân sự tỉnh qua địa chỉ, điện thoại và thư điện tử dưới đây.</p>"),
+     "<p>Tổ chức, công dân có thể liên hệ với Thi hành án dân sự tỉnh qua địa chỉ, điện thoại và thư điện tử "
+     "dưới đây.</p>"),
 ]
 
 CONTACT = {

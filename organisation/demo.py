@@ -10,7 +10,7 @@ are found by any of their names, people by name.
 import datetime
 
 from organisation.models import Appointment, Capacity, Membership, Person, Unit, UnitEvent, UnitName
-from organisation.services import rename_unit, record_succession
+from organisation.services import record_succession, rename_unit
 
 # The keys of the units below are their 2023 names, as the seed article gives them.
 AGENCY = "Cục Thi hành án dân sự tỉnh Thanh Hóa"

@@ -28,7 +28,8 @@ class PersonQuerySet(InvalidatingQuerySet, models.QuerySet):
 class Person(models.Model):
     full_name = models.CharField(_("full name"), max_length=120)
     position = models.CharField(pgettext_lazy("job title", "position"), max_length=200, blank=True,
-                                help_text=_('Shown when no dated positions are recorded below, e.g. "Chánh Văn phòng".'))
+                                help_text=_('Shown when no dated positions are recorded below, '
+                                            'e.g. "Chánh Văn phòng".'))
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, null=True, blank=True,
                              related_name="people", verbose_name=_("unit"))
     email = models.EmailField(_("e-mail"), blank=True)
@@ -104,12 +105,14 @@ class Appointment(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="appointments",
                                verbose_name=_("person"))
     capacity = models.CharField(_("capacity"), max_length=20, choices=Capacity.choices, default=Capacity.STATE)
-    title = models.CharField(_("title"), max_length=200, help_text=_('e.g. "Trưởng Thi hành án dân sự tỉnh".'))
-    title_en = models.CharField(_("title in English"), max_length=200, blank=True)
+    title = models.CharField(pgettext_lazy("position held", "title"), max_length=200,
+                             help_text=_('e.g. "Trưởng Thi hành án dân sự tỉnh".'))
+    title_en = models.CharField(pgettext_lazy("position held", "title in English"), max_length=200, blank=True)
     unit = models.ForeignKey(Unit, on_delete=models.SET_NULL, null=True, blank=True, related_name="appointments",
                              verbose_name=_("unit"))
-    starts_on = models.DateField(_("from"), null=True, blank=True, help_text=_("Empty: not recorded."))
-    ends_on = models.DateField(_("until"), null=True, blank=True,
+    starts_on = models.DateField(pgettext_lazy("position held", "from"), null=True, blank=True,
+                                 help_text=_("Empty: not recorded."))
+    ends_on = models.DateField(pgettext_lazy("position held", "until"), null=True, blank=True,
                                help_text=_("The last day in the position. Empty: still held."))
     decision = models.CharField(_("decision"), max_length=300, blank=True)
     order = models.PositiveSmallIntegerField(pgettext_lazy("order in a list", "position"), default=0,

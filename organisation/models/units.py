@@ -145,7 +145,8 @@ class UnitName(models.Model):
     valid_to = models.DateField(_("in use until"), null=True, blank=True,
                                 help_text=_("The last day the name was used. Empty: still in use."))
     decision = models.CharField(_("decision"), max_length=300, blank=True,
-                                help_text=_('The decision that gave the name, e.g. "Quyết định 1898/QĐ-BTP ngày 25/6/2025".'))
+                                help_text=_('The decision that gave the name, '
+                                            'e.g. "Quyết định 1898/QĐ-BTP ngày 25/6/2025".'))
 
     objects = PublicQuerySet.as_manager()
 
@@ -189,10 +190,10 @@ class UnitEvent(models.Model):
     """A change between units: one was renamed, merged into, split into or replaced by another."""
 
     class Kind(models.TextChoices):
-        RENAMED = "renamed", _("Renamed as")
-        MERGED = "merged", _("Merged into")
-        SPLIT = "split", _("Split into")
-        REPLACED = "replaced", _("Replaced by")
+        RENAMED = "renamed", pgettext_lazy("change between units", "Renamed as")
+        MERGED = "merged", pgettext_lazy("change between units", "Merged into")
+        SPLIT = "split", pgettext_lazy("change between units", "Split into")
+        REPLACED = "replaced", pgettext_lazy("change between units", "Replaced by")
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     source = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="successions",
