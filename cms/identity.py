@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 _sources = []
+_fallbacks = []  # the site settings' loader, registered by cms.models (which imports this module)
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,12 @@ def register_source(source):
     return source
 
 
+def register_fallback(loader):
+    """Set the callable returning the settings (agency_name, short_name, …) used when no source answers."""
+    _fallbacks[:] = [loader]
+    return loader
+
+
 def agency_name_on(day=None, *, fallback=None):
     """Return the AgencyName in force on day (today by default)."""
     day = day or timezone.localdate()
@@ -36,8 +43,6 @@ def agency_name_on(day=None, *, fallback=None):
         if found is not None:
             return found
     if fallback is None:
-        from cms.models import SiteSettings
-
-        fallback = SiteSettings.stored()
+        fallback = _fallbacks[0]()
     return AgencyName(name=fallback.agency_name, short_name=fallback.short_name, name_en=fallback.agency_name_en,
                       superior=fallback.parent_agency)

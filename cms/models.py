@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from cms.identity import agency_name_on, register_fallback
 from core.caching.pagecache import PublicQuerySet
 from core.richtext import RichTextField
 from core.text import unique_slug
@@ -71,14 +72,15 @@ class SiteSettings(models.Model):
     @classmethod
     def load(cls):
         """Return the settings with the agency's names of today (from the directory when it has them)."""
-        from cms.identity import agency_name_on
-
         settings = cls.stored()
         today = agency_name_on(fallback=settings)
         settings.agency_name = today.name or settings.agency_name
         settings.short_name = today.short_name or settings.short_name
         settings.agency_name_en = today.name_en or settings.agency_name_en
         return settings
+
+
+register_fallback(SiteSettings.stored)
 
 
 class Page(models.Model):

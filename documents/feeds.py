@@ -21,7 +21,8 @@ class LatestDocumentsFeed(CleanFeed):
         return _("The latest documents published on the portal.")
 
     def items(self):
-        return Document.objects.published().select_related("issuer").order_by("-published_at", "-pk")[:FEED_SIZE]
+        return (Document.objects.published().select_related("issuer__unit").prefetch_related("issuer__unit__names")
+                .order_by("-published_at", "-pk")[:FEED_SIZE])
 
     def item_title(self, item):
         return item.title
@@ -36,7 +37,7 @@ class LatestDocumentsFeed(CleanFeed):
         return item.updated_at
 
     def item_author_name(self, item):
-        return item.issuer.name
+        return item.issuer_name
 
     def item_categories(self, item):
         return [item.get_kind_display()]

@@ -15,6 +15,7 @@ from core.caching.pagecache import InvalidatingQuerySet, PublicQuerySet
 from core.files.storage import PrivateFileField, private_storage, token_path
 from core.search import Searchable
 from core.text import fold, unique_slug
+from organisation.models import Capacity
 
 
 class IssuingBody(models.Model):
@@ -42,6 +43,12 @@ class IssuingBody(models.Model):
         if not self.slug:
             self.slug = unique_slug(IssuingBody, self.name, instance=self)
         super().save(*args, **kwargs)
+
+    def name_on(self, day):
+        """Return the name the body bore on day: one of our units by its dated name, an outside body by its own."""
+        if self.unit_id:
+            return self.unit.name_on(day).name
+        return self.name
 
 
 class Sector(models.Model):
@@ -78,8 +85,8 @@ class DocumentQuerySet(InvalidatingQuerySet, models.QuerySet):
 
     def for_listing(self):
         """Return the rows with what a list shows, newest issue first."""
-        return self.select_related("issuer", "sector").defer("search_exact", "search_folded").order_by(
-            "-issued_on", "-pk")
+        return (self.select_related("issuer__unit", "sector").prefetch_related("issuer__unit__names")
+                .defer("search_exact", "search_folded").order_by("-issued_on", "-pk"))
 
 
 class Document(Searchable, models.Model):
@@ -160,7 +167,8 @@ class Document(Searchable, models.Model):
     def save(self, *args, **kwargs):
         self.number_key = number_key(self.number)
         if not self.signer_name and self.signer_id:
-            self.signer_name = self.signer.label
+            # A State document names its signer by the State title held on the issue date.
+            self.signer_name = self.signer.label_on(self.issued_on, Capacity.STATE)
         if not self.slug:
             # "123/QĐ-CTHADS" -> "123-qd-cthads": the slash separates words too.
             self.slug = unique_slug(Document, self.number.replace("/", " "), instance=self, max_length=100)
@@ -174,9 +182,16 @@ class Document(Searchable, models.Model):
         """Return the heading a list shows: kind and number."""
         return f"{self.get_kind_display()} {self.number}"
 
+    @property
+    def issuer_name(self):
+        """Return the issuing body's name on the issue date (one of our units may have been renamed since)."""
+        return self.issuer.name_on(self.issued_on) if self.issuer_id else ""
+
     def search_texts(self):
-        """Return the number with the kind, and the summary and issuer, for the search columns."""
+        """Return the number with the kind, and the summary and issuer (today's and the issue date's name)."""
         issuer = self.issuer.name if self.issuer_id else ""
+        if self.issuer_id and self.issuer_name != issuer:
+            issuer += f"\n{self.issuer_name}"
         return f"{self.number} {self.get_kind_display()}", f"{self.summary}\n{issuer}"
 
     def clean(self):

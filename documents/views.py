@@ -32,7 +32,8 @@ class DocumentDetailView(DetailView):
     context_object_name = "document"
 
     def get_queryset(self):
-        return Document.objects.published().select_related("issuer", "sector", "replaced_by", "signer")
+        return (Document.objects.published().select_related("issuer__unit", "sector", "replaced_by", "signer")
+                .prefetch_related("issuer__unit__names"))
 
     def get_context_data(self, **kwargs):
         document = self.object

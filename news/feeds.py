@@ -6,13 +6,29 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from cms.models import SiteSettings
-from core.syndication.feeds import PictureFeed
+from core.syndication.feeds import PictureFeed, PictureRssFeed
 from news.models import Article, Category
+from news.publisher import publisher_of
 
 FEED_SIZE = 20
+DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
+
+
+class NewsRssFeed(PictureRssFeed):
+    """RSS 2.0 whose items name their publisher (<dc:publisher>): the agency on the publication day."""
+
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:dc": DUBLIN_CORE}
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        if item.get("publisher"):
+            handler.addQuickElement("dc:publisher", item["publisher"])
 
 
 class LatestNewsFeed(PictureFeed):
+    feed_type = NewsRssFeed
+
     def title(self):
         return _("News of %(agency)s") % {"agency": SiteSettings.load().agency_name}
 
@@ -52,6 +68,10 @@ class LatestNewsFeed(PictureFeed):
 
     def item_categories(self, item):
         return [item.category.name]
+
+    def item_extra_kwargs(self, item):
+        # The channel's copyright is today's name; each item's publisher the name of its day.
+        return {**super().item_extra_kwargs(item), "publisher": publisher_of(item).name}
 
     def item_picture(self, item):
         return item.cover

@@ -25,7 +25,7 @@ class NoticeFeed(CleanFeed):
         return _("The latest notices of the civil judgment enforcement offices.")
 
     def items(self, kind):
-        notices = Notice.objects.published().select_related("office")
+        notices = Notice.objects.published().select_related("office").prefetch_related("office__names")
         return (notices.filter(kind=kind) if kind else notices)[:FEED_SIZE]
 
     def item_title(self, item):
@@ -42,4 +42,4 @@ class NoticeFeed(CleanFeed):
         return item.updated_at
 
     def item_categories(self, item):
-        return [item.get_kind_display(), item.office.name]
+        return [item.get_kind_display(), item.office.name_on(item.notice_date).name]

@@ -30,7 +30,8 @@ def register(request):
         context["limited"] = True
         status = 429
     elif form.is_bound and form.is_valid() and form.has_criteria():
-        entries = Debtor.objects.public().select_related("office").defer("search_exact", "search_folded")
+        entries = (Debtor.objects.public().select_related("office").prefetch_related("office__names")
+                   .defer("search_exact", "search_folded"))
         data = form.cleaned_data
         if data["don_vi"]:
             entries = entries.filter(office=data["don_vi"])
@@ -68,7 +69,8 @@ class NoticeListView(ListView):
         return response
 
     def get_queryset(self):
-        notices = Notice.objects.published().select_related("office").defer("body", "search_exact", "search_folded")
+        notices = (Notice.objects.published().select_related("office").prefetch_related("office__names")
+                   .defer("body", "search_exact", "search_folded"))
         data = getattr(self.form, "cleaned_data", {})
         if data.get("loai"):
             notices = notices.filter(kind=data["loai"])
@@ -97,7 +99,7 @@ class NoticeDetailView(DetailView):
     context_object_name = "notice"
 
     def get_queryset(self):
-        return Notice.objects.published().select_related("office").prefetch_related("attachments")
+        return Notice.objects.published().select_related("office").prefetch_related("attachments", "office__names")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(today=timezone.localdate(), **kwargs)

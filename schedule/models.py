@@ -12,6 +12,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.caching.pagecache import InvalidatingQuerySet
+from organisation.models import Capacity
 
 # Fields a reader sees: changing one of them after publication marks the entry as revised.
 PUBLIC_FIELDS = ("starts_at", "ends_at", "content", "chair_id", "chair_name", "participants", "place",
@@ -78,9 +79,16 @@ class Entry(models.Model):
         return stored is not None and any(stored[name] != getattr(self, name) for name in PUBLIC_FIELDS)
 
     @property
+    def day(self):
+        """Return the local day the entry starts."""
+        return timezone.localtime(self.starts_at).date()
+
+    @property
     def chair_label(self):
-        return self.chair.label if self.chair_id else self.chair_name
+        """Return the chair with the State title held on the entry's day: the schedule is the State's."""
+        return self.chair.label_on(self.day, Capacity.STATE) if self.chair_id else self.chair_name
 
     @property
     def preparing_unit_label(self):
-        return self.preparing_unit.name if self.preparing_unit_id else self.preparing_unit_name
+        """Return the preparing unit by the name it bore on the entry's day."""
+        return self.preparing_unit.name_on(self.day).name if self.preparing_unit_id else self.preparing_unit_name

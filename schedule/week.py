@@ -91,26 +91,36 @@ def entry_item(entry):
 
 
 def meeting_item(meeting):
-    """Return the public part of a meeting: Meeting.PUBLIC_SCHEDULE_FIELDS, nothing else."""
+    """Return the public part of a meeting: Meeting.PUBLIC_SCHEDULE_FIELDS, nothing else.
+
+    The chair is named by the State title held on the meeting's day, the organiser by its name that day.
+    """
+    from organisation.models import Capacity
+
+    day = timezone.localtime(meeting.starts_at).date()
     return Item(uid=f"meeting-{meeting.pk}", starts_at=meeting.starts_at, ends_at=meeting.ends_at,
-                content=meeting.title, chair=meeting.chair.label if meeting.chair_id else "", participants="",
-                place=meeting.place, preparing_unit=meeting.organiser.name if meeting.organiser_id else "",
+                content=meeting.title, chair=meeting.chair.label_on(day, Capacity.STATE) if meeting.chair_id else "",
+                participants="", place=meeting.place,
+                preparing_unit=meeting.organiser.name_on(day).name if meeting.organiser_id else "",
                 revised_at=meeting.schedule_revised_at)
 
 
 def public_meetings():
     from youth.models import Meeting
 
-    return Meeting.objects.filter(on_public_schedule=True).select_related("chair", "organiser").only(
-        "title", "starts_at", "ends_at", "place", "schedule_revised_at", "chair__full_name", "chair__position",
-        "organiser__name")
+    return (Meeting.objects.filter(on_public_schedule=True).select_related("chair", "organiser")
+            .only("title", "starts_at", "ends_at", "place", "schedule_revised_at", "chair__full_name",
+                  "chair__position", "organiser__name", "organiser__short_name", "organiser__superior_name",
+                  "organiser__symbol")
+            .prefetch_related("chair__appointments", "organiser__names"))
 
 
 def items_between(start, end):
     """Return the public items starting in [start, end), in time order."""
     from schedule.models import Entry
 
-    entries = Entry.objects.published().between(start, end).select_related("chair", "preparing_unit")
+    entries = (Entry.objects.published().between(start, end).select_related("chair", "preparing_unit")
+               .prefetch_related("chair__appointments", "preparing_unit__names"))
     meetings = public_meetings().filter(starts_at__gte=start, starts_at__lt=end)
     items = [entry_item(entry) for entry in entries] + [meeting_item(meeting) for meeting in meetings]
     return sorted(items, key=lambda item: (item.starts_at, item.uid))

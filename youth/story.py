@@ -37,11 +37,11 @@ def _lower_first(text):
     return text[:1].lower() + text[1:] if text else text
 
 
-def comrade(person):
-    """Return "đồng chí Hoàng Văn Truyền – Bí thư Đảng ủy, Cục trưởng"."""
+def comrade(person, day=None):
+    """Return "đồng chí Hoàng Văn Truyền – Bí thư Đảng ủy, Cục trưởng": the titles held on day (today by default)."""
     if person is None:
         return _("comrade %(name)s") % {"name": BLANK}
-    name = f"{person.full_name} – {person.position}" if person.position else person.full_name
+    name = person.label_on(day)
     return _("comrade %(name)s") % {"name": name}
 
 
@@ -56,44 +56,47 @@ def compose_story(meeting, *, writer=None):
     """Return the Story of a meeting; `writer` is the Person credited in the byline (or None)."""
     chair = meeting.chair
     start = timezone.localtime(meeting.starts_at)
-    with_whom = counterpart_name(meeting.organiser)
-    if chair is not None and chair.position:
+    # The story tells of the meeting's day: the bodies and the titles are those of that day.
+    day = start.date()
+    with_whom = counterpart_name(meeting.organiser, on=day)
+    chair_title = chair.title_on(day) if chair is not None else ""
+    if chair_title:
         title = _("Comrade %(position)s works with %(counterpart)s") % {
-            "position": chair.position, "counterpart": with_whom}
+            "position": chair_title, "counterpart": with_whom}
     else:
         title = meeting.title
     paragraphs = []
     lead = _("%(part)s of %(date)s, %(chair)s had a working session with %(counterpart)s.") % {
         "part": part_of_day(start), "date": f"{start.day}/{start.month}/{start.year}",
-        "chair": comrade(chair), "counterpart": with_whom}
-    guests = [row.person for row in meeting.attendance.select_related("person")
+        "chair": comrade(chair, day), "counterpart": with_whom}
+    guests = [row.person for row in meeting.attendance.select_related("person").prefetch_related("person__appointments")
               if row.present and row.person_id != meeting.chair_id
               and (meeting.organiser_id is None or row.person.unit_id != meeting.organiser_id)]
     if guests:
         lead += " " + _("Also attending the meeting: %(names)s.") % {
-            "names": ", ".join(comrade(person) for person in guests)}
+            "names": ", ".join(comrade(person, day) for person in guests)}
     paragraphs.append(_p(lead))
 
-    for item in meeting.agenda_items.select_related("presenter"):
+    for item in meeting.agenda_items.select_related("presenter").prefetch_related("presenter__appointments"):
         report = " ".join(line.strip() for line in (item.report or "").splitlines() if line.strip())
         if not report:
             continue
         if item.presenter_id:
             paragraphs.append(_p(_("At the meeting, %(presenter)s presented %(title)s.") % {
-                "presenter": comrade(item.presenter), "title": _lower_first(item.title)} + " " + report))
+                "presenter": comrade(item.presenter, day), "title": _lower_first(item.title)} + " " + report))
         else:
             paragraphs.append(_p(report))
 
-    discussions = list(meeting.discussions.select_related("speaker"))
+    discussions = list(meeting.discussions.select_related("speaker").prefetch_related("speaker__appointments"))
     if discussions:
-        said = "; ".join(f"{comrade(entry.speaker) if entry.speaker_id else entry.speaker_name}: "
+        said = "; ".join(f"{comrade(entry.speaker, day) if entry.speaker_id else entry.speaker_name}: "
                          f"{_lower_first(entry.content.strip().rstrip('.'))}" for entry in discussions)
         paragraphs.append(_p(_("Also at the meeting, those attending gave their opinions: %(said)s.") % {
             "said": said}))
 
     conclusions = [line.strip() for line in (meeting.conclusions or "").splitlines() if line.strip()]
     if conclusions:
-        paragraphs.append(_p(_("Concluding the meeting, %(chair)s:") % {"chair": comrade(chair)}))
+        paragraphs.append(_p(_("Concluding the meeting, %(chair)s:") % {"chair": comrade(chair, day)}))
         paragraphs.append(_ol(conclusions))
     tasks = list(meeting.tasks.active().order_by("group", "order", "pk"))
     if tasks:
@@ -117,5 +120,6 @@ def byline(person):
     """Return "Tin bài: Tuấn Linh, Phó Bí thư Chi đoàn" for the writer, or an empty string."""
     if person is None:
         return ""
-    credit = f"{person.full_name}, {person.position}" if person.position else person.full_name
+    title = person.title_on()
+    credit = f"{person.full_name}, {title}" if title else person.full_name
     return clean(_("Story: %(credit)s") % {"credit": credit})[:200]

@@ -28,7 +28,7 @@ def document_metadata(context, document):
         "legislationIdentifier": document.number,
         "legislationType": document.get_kind_display(),
         "legislationDate": document.issued_on.isoformat(),
-        "legislationPassedBy": {"@type": "Organization", "name": document.issuer.name},
+        "legislationPassedBy": {"@type": "Organization", "name": document.issuer_name},
         "legislationLegalForce": LEGAL_FORCE[document.force()],
         "abstract": document.summary,
         "inLanguage": "vi",

@@ -5,7 +5,8 @@ shared years later): the page cache and the fragments (core.caching.fragments, k
 generation) only help with articles read before in the same generation. So the article's part
 of the page (its block with related and other news, and its metadata) is stored with the
 article in RenderedArticle, under a stamp: a digest of everything that part shows. The
-article's row (updated_at), its category, the agency's name, the language, the templates and
+article's row (updated_at), its category, the agency's name today and on the article's
+publication day (its publisher), the language, the templates and
 the titles and addresses of the related and other news (read afresh on every request, in one
 query) all go into it; a reading whose stamp differs renders the part again and stores it.
 So a stored page is never stale, and nothing has to remember to throw one away; the one thing
@@ -32,6 +33,7 @@ from cms.models import SiteSettings
 from core.syndication.metadata import DEFAULT_PREVIEW, FEED_EMBLEM
 from news.article_page.lookup import link_rows
 from news.models import Article, Category, RenderedArticle, categories
+from news.publisher import publisher_of
 
 BLOCK_TEMPLATE = "news/includes/article_block.html"
 HEAD_TEMPLATE = "news/includes/article_head.html"
@@ -77,10 +79,14 @@ def templates_key():
     return _templates_key_cache[0]
 
 
-def page_stamp(article, links, *, category, agency):
-    """Return the digest of everything the stored part of article's page shows."""
+def page_stamp(article, links, *, category, agency, publisher=""):
+    """Return the digest of everything the stored part of article's page shows.
+
+    agency is the site's name today, publisher the agency's name on the publication day: an edit
+    of either (in the site settings or the directory's dated names) changes the stamp.
+    """
     parts = (templates_key(), get_language(), article.updated_at.isoformat(), category.name, category.slug,
-             agency, repr(links))
+             agency, publisher, repr(links))
     return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=20).hexdigest()
 
 
@@ -126,7 +132,8 @@ def current_stamp(article):
     # The menu's list, kept per generation; a category it lacks is read from the database.
     category = next((c for c in categories() if c.pk == article.category_id), None) or Category.objects.get(
         pk=article.category_id)
-    return page_stamp(article, links, category=category, agency=SiteSettings.load().agency_name), links
+    return page_stamp(article, links, category=category, agency=SiteSettings.load().agency_name,
+                      publisher=repr(publisher_of(article))), links
 
 
 def save_pages(pages):

@@ -13,6 +13,7 @@ from core.caching.pagecache import generation_cached
 from core.credits import parse_credit
 from core.syndication.metadata import FEED_EMBLEM, breadcrumb_list, json_ld, organisation, preview_image
 from news.models import Article
+from news.publisher import publisher_of
 
 register = template.Library()
 
@@ -38,12 +39,14 @@ def credited_author(byline, agency):
 @register.inclusion_tag("news/includes/article_meta.html", takes_context=True)
 def article_metadata(context, article: Article):
     request = context["request"]
-    agency = SiteSettings.load().agency_name
+    agency = SiteSettings.load().agency_name  # the site's name today (og:site_name)
+    # The publisher is the agency under the name it bore on the publication day.
+    publisher = publisher_of(article).name or agency
     canonical = request.build_absolute_uri(article.get_absolute_url())
     image = preview_image(request, article.cover, alt=article.cover_caption or article.title, fallback_alt=agency)
     published = timezone.localtime(article.published_at)
     modified = timezone.localtime(max(article.updated_at, article.published_at))
-    creator = article.byline or agency
+    creator = article.byline or publisher
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -56,8 +59,8 @@ def article_metadata(context, article: Article):
         "articleSection": article.category.name,
         "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
         "url": canonical,
-        "author": credited_author(article.byline, agency),
-        "publisher": organisation(agency, request.build_absolute_uri(static(FEED_EMBLEM[0]))),
+        "author": credited_author(article.byline, publisher),
+        "publisher": organisation(publisher, request.build_absolute_uri(static(FEED_EMBLEM[0]))),
     }
     source = parse_credit(article.byline).source
     if source:
@@ -68,8 +71,9 @@ def article_metadata(context, article: Article):
         (article.title, canonical),
     ])
     return {
-        "article": article, "agency": agency, "canonical": canonical, "image": image, "creator": creator,
-        "published": published, "modified": modified, "json_ld": json_ld(data), "breadcrumbs": json_ld(crumbs),
+        "article": article, "agency": agency, "publisher": publisher, "canonical": canonical, "image": image,
+        "creator": creator, "published": published, "modified": modified, "json_ld": json_ld(data),
+        "breadcrumbs": json_ld(crumbs),
     }
 
 

@@ -9,6 +9,21 @@ register = template.Library()
 
 
 @register.filter
+def name_on(unit, day):
+    """Return the name unit bore on day: {{ notice.office|name_on:notice.notice_date }}."""
+    return unit.name_on(day).name if unit else ""
+
+
+@register.filter
+def short_name_on(unit, day):
+    """Return the short name (else the name) unit bore on day."""
+    if not unit:
+        return ""
+    dated = unit.name_on(day)
+    return dated.short_name or dated.name
+
+
+@register.filter
 def vnd(amount):
     """Return an amount in đồng with Vietnamese thousands separators ("1.250.000.000 đồng")."""
     if amount in (None, ""):

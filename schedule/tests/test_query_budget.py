@@ -28,8 +28,9 @@ def test_schedule_queries_do_not_grow_with_data(client, settings, django_assert_
     settings.PAGE_CACHE_SECONDS = 0
     build(size)
     assert client.get(url).status_code == 200
-    # The entries with their chair and unit, the public meetings with theirs.
-    with django_assert_num_queries(2):
+    # The entries with their chair and unit, the public meetings with theirs; for each, the chairs'
+    # positions and the units' dated names (the titles and names of the item's day).
+    with django_assert_num_queries(6):
         response = client.get(url)
     rows = sum(len(items) for day in response.context["days"] for _half, items in day["halves"])
     assert rows == size + (size + 4) // 5

@@ -6,9 +6,11 @@ The rules and their sources are in docs/documents.md: State agencies follow Ngh�
 
 from dataclasses import dataclass
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+from organisation.models import Capacity
 from youth.exports.docx_common import (
     add_run,
     centred_lines,
@@ -62,6 +64,8 @@ FORMATS = {
 
 # Default symbols in numbers when a unit has none of its own.
 DEFAULT_SYMBOLS = {PARTY: "ĐU", YOUTH: "ĐTN"}
+# The capacity whose titles a paper of each format names: a Party paper the Party titles, and so on.
+CAPACITIES = {STATE: Capacity.STATE, PARTY: Capacity.PARTY, YOUTH: Capacity.YOUTH}
 
 
 @dataclass(frozen=True)
@@ -86,29 +90,53 @@ def issuing_unit(unit):
     return unit
 
 
-def identity_for(unit):
-    """Return the document identity of a unit (blanks to fill by hand when there is none)."""
+def identity_for(unit, on=None):
+    """Return the document identity of a unit on the day `on` (today by default): the names,
+    superior lines and symbol in force that day (blanks to fill by hand when there is no unit)."""
     unit = issuing_unit(unit)
     if unit is None:
         return Identity(style=STATE, superior=(), issuer="", symbol="")
+    day = on or timezone.localdate()
+    dated = unit.name_on(day)
     style = unit.document_style
-    superior = tuple(line.strip() for line in clean(unit.superior_name).splitlines() if line.strip())
+    superior = tuple(line.strip() for line in clean(dated.superior_name).splitlines() if line.strip())
     if not superior and unit.parent_id and style == STATE:
-        superior = (unit.parent.name,)
-    issuer = unit.name
+        superior = (unit.parent.name_on(day).name,)
+    issuer = dated.name
     if style == YOUTH and not issuer.upper().startswith(("BCH", "BAN CHẤP HÀNH")):
         # A Youth Union paper is issued by the branch's executive committee.
         issuer = f"BCH {issuer}"
     return Identity(style=style, superior=superior, issuer=issuer,
-                    symbol=unit.symbol or DEFAULT_SYMBOLS.get(style, ""), short_name=unit.short_name or unit.name)
+                    symbol=dated.symbol or DEFAULT_SYMBOLS.get(style, ""), short_name=dated.short_name or dated.name)
 
 
-def counterpart_name(unit):
-    """Return how papers and stories name a unit one works with: a branch by its committee ("BCH …")."""
+def counterpart_name(unit, on=None):
+    """Return how papers and stories name a unit one works with on a day: a branch by its committee ("BCH …")."""
     if unit is None:
         return BLANK
-    identity = identity_for(unit)
-    return identity.issuer if identity.style == YOUTH else unit.name
+    identity = identity_for(unit, on=on)
+    return identity.issuer if identity.style == YOUTH else unit.name_on(on).name
+
+
+def unit_name(unit, on=None):
+    """Return the name unit bore on the day `on` (today by default)."""
+    return unit.name_on(on).name
+
+
+def title_in(person, day, style):
+    """Return person's titles on day in the capacity of a paper of `style` (a State paper: the State title).
+
+    A person who held no position in that capacity is named with every title of the day.
+    """
+    if person is None:
+        return ""
+    return person.title_on(day, CAPACITIES[style]) or person.title_on(day)
+
+
+def label_in(person, day, style):
+    """Return "Name – title" as a paper of `style` dated day writes it."""
+    title = title_in(person, day, style)
+    return f"{person.full_name} – {title}" if title else person.full_name
 
 
 def number_line(identity, *, number, kind_code):

@@ -1,5 +1,6 @@
 """Parts the meeting papers share: times, the task table, recipients from the attendees' units."""
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -33,7 +34,7 @@ def time_of(moment):
 def meeting_tasks(meeting):
     """Return the meeting's tasks still in force, with what the papers show."""
     return list(meeting.tasks.active().select_related("lead_person", "lead_unit")
-                .prefetch_related("coordinating_units", "targets"))
+                .prefetch_related("lead_unit__names", "coordinating_units__names", "targets"))
 
 
 def task_text(task):
@@ -45,14 +46,16 @@ def task_text(task):
     return text
 
 
-def lead_text(task):
-    """Return the lead, then the coordinating units on a line of their own."""
-    coordinating = ", ".join(unit.name for unit in task.coordinating_units.all())
-    lead = task.lead_label or BLANK
+def lead_text(task, on=None):
+    """Return the lead, then the coordinating units on a line of their own, units by their names on the day `on`."""
+    coordinating = ", ".join(unit.name_on(on).name for unit in task.coordinating_units.all())
+    leads = [task.lead_unit.name_on(on).name if task.lead_unit_id else "",
+             task.lead_person.full_name if task.lead_person_id else ""]
+    lead = " – ".join(part for part in leads if part) or BLANK
     return f"{lead}\n" + _("Coordinating: %(units)s") % {"units": coordinating} if coordinating else lead
 
 
-def task_table(document, tasks, *, size):
+def task_table(document, tasks, *, size, on=None):
     """Add the task table: sensible widths, the header row repeated on every page."""
     width = text_width_mm(document)
     widths = [NUMBER_COLUMN, width - NUMBER_COLUMN - LEAD_COLUMN - DEADLINE_COLUMN, LEAD_COLUMN, DEADLINE_COLUMN]
@@ -70,18 +73,26 @@ def task_table(document, tasks, *, size):
         cells = row.cells
         cell_text(cells[0], str(position), size=size, align=WD_ALIGN_PARAGRAPH.CENTER)
         cell_text(cells[1], task_text(task), size=size)
-        cell_text(cells[2], lead_text(task), size=size)
+        cell_text(cells[2], lead_text(task, on), size=size)
         cell_text(cells[3], deadline, size=size, align=WD_ALIGN_PARAGRAPH.CENTER)
     return table
 
 
-def attendee_units(meeting, *, leave_out=()):
-    """Return the names of the units of the people present, in order of appearance, once each."""
+def meeting_day(meeting):
+    """Return the local day of the meeting (today without a start): the day whose names its papers bear."""
+    return local(meeting.starts_at).date() if meeting.starts_at else timezone.localdate()
+
+
+def attendee_units(meeting, *, leave_out=(), on=None):
+    """Return the names (on the day `on`) of the units of the people present, in order of appearance, once each."""
     names = []
-    for row in meeting.attendance.select_related("person__unit"):
+    for row in meeting.attendance.select_related("person__unit").prefetch_related("person__unit__names"):
         unit = row.person.unit
-        if row.present and unit is not None and unit.pk not in leave_out and unit.name not in names:
-            names.append(unit.name)
+        if not row.present or unit is None or unit.pk in leave_out:
+            continue
+        name = unit.name_on(on).name
+        if name not in names:
+            names.append(name)
     return names
 
 

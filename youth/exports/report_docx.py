@@ -57,14 +57,16 @@ def grid(tasks, today):
 def _document(tasks, start, end, today):
     branch = Unit.objects.filter(kind=Unit.Kind.YOUTH_UNION).select_related("parent").first()
     party = Unit.objects.filter(kind=Unit.Kind.PARTY).first()
-    identity = identity_for(branch)
+    # Dated its last day (or today): the bodies are named as they were on that day.
+    identity = identity_for(branch, on=today)
+    party_name = party.name_on(today).name if party else ""
     document = new_document(identity.page)
     header_block(document, identity, number="", kind_code="BC", place=PLACE, day=today)
     kind_and_subject(document, identity, kind=_("REPORT"), subject=_(
         "Results of the assigned tasks from %(start)s to %(end)s") % {
         "start": start.strftime("%d/%m/%Y"), "end": end.strftime("%d/%m/%Y")})
     if party:
-        paragraph(document, _("To: %(name)s") % {"name": party.name}, align=WD_ALIGN_PARAGRAPH.CENTER)
+        paragraph(document, _("To: %(name)s") % {"name": party_name}, align=WD_ALIGN_PARAGRAPH.CENTER)
 
     counts = grid(tasks, today)
     paragraph(document, _("I. OVERVIEW"), bold=True)
@@ -121,7 +123,7 @@ def _document(tasks, start, end, today):
         document, identity,
         signers=[([_("For the executive committee"), _("Branch secretary")],
                   secretary.person.full_name if secretary else "")],
-        recipients=[_("%(name)s (to report)") % {"name": party.name}] if party else [],
+        recipients=[_("%(name)s (to report)") % {"name": party_name}] if party else [],
     )
     return document
 
