@@ -38,3 +38,9 @@ class LegalBasisAdmin(AccessibleAdminMixin, admin.ModelAdmin):
         (gettext_lazy("Deadline it sets"), {"fields": ["deadline_days", "deadline_in_working_days"]}),
         (gettext_lazy("Source"), {"fields": ["source_url", "note"]}),
     ]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "source_url":
+            # Official legal sites are served over HTTPS; a link typed without a scheme gets it.
+            kwargs["assume_scheme"] = "https"
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
