@@ -248,12 +248,9 @@ class DataSubjectRequestAdmin(AccessibleAdminMixin, admin.ModelAdmin):
              step.get_status_display()) for step in steps))
 
     def save_model(self, request, obj, form, change):
-        if not change:
-            created = data_requests.receive_request(by=request.user, **{
-                field: form.cleaned_data[field] for field in form.Meta.fields})
-            obj.pk, obj._state.adding = created.pk, False
-            return
         super().save_model(request, obj, form, change)
-        if form.cleaned_data.get("step_action", "").strip():
+        if not change:
+            data_requests.record_received(request=obj, by=request.user)
+        elif form.cleaned_data.get("step_action", "").strip():
             data_requests.record_step(request=obj, by=request.user, action=form.cleaned_data["step_action"],
                                       status=form.cleaned_data["step_status"])

@@ -12,9 +12,14 @@ def receive_request(*, by, received_on, requester_name, kind, requester_contact=
     request = DataSubjectRequest.objects.create(
         requester_name=requester_name, requester_contact=requester_contact, kind=kind, details=details,
         debtor=debtor, received_on=received_on)
-    DataSubjectRequestStep.objects.create(request=request, by=by, action=DataSubjectRequest.Status.RECEIVED.label,
-                                          status=DataSubjectRequest.Status.RECEIVED)
+    record_received(request=request, by=by)
     return request
+
+
+def record_received(*, request, by):
+    """Record the first step of a request just saved: who received it."""
+    return DataSubjectRequestStep.objects.create(request=request, by=by, status=DataSubjectRequest.Status.RECEIVED,
+                                                 action=str(DataSubjectRequest.Status.RECEIVED.label))
 
 
 @transaction.atomic
