@@ -14,7 +14,7 @@ from core.text import unique_slug
 RESERVED_SLUGS = {
     "admin", "bien-tap", "chuyen-muc", "cong-viec", "healthz", "lien-he", "media", "rss", "so-do-trang",
     "static", "thong-bao", "thong-tin-thi-hanh-an", "tim-kiem", "tin-tuc", "trang",
-    "en", "hoi-dap", "van-ban", "lich-cong-tac", "thu-tuc-hanh-chinh",
+    "en", "hoi-dap", "van-ban", "lich-cong-tac", "thu-tuc-hanh-chinh", "co-so-phap-ly", "bao-ve-du-lieu-ca-nhan",
 }
 
 

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "cms",
     "news",
     "organisation",
+    "legal",
     "youth",
     "feedback",
     "notices",

@@ -45,6 +45,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("lien-he/", views.contact, name="contact"),
     path("hoi-dap/", include("feedback.urls")),
+    path("", include("legal.urls")),
     path("en/", include("sitewide.urls_en")),
 ]
 

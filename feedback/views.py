@@ -6,6 +6,7 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.db import DatabaseError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
@@ -108,7 +109,7 @@ def submit(request):
         else:
             status = 400
     response = render(request, "feedback/submit.html", {
-        "form": form, "retention_years": settings.FEEDBACK_RETENTION_YEARS,
+        "form": form, "retention_years": settings.FEEDBACK_RETENTION_YEARS, "today": timezone.localdate(),
         "working_days": settings.FEEDBACK_ANSWER_WORKING_DAYS,
     }, status=status)
     if status == 503:

@@ -1,19 +1,22 @@
 """The register and the notices in the admin; the register's Excel import (dry run, then all or nothing)."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin.widgets import AccessibleAdminMixin
-from notices import import_files, importer, services
+from notices import data_requests, import_files, importer, services
 from notices.forms import ImportForm
-from notices.models import Debtor, Notice, NoticeAttachment, offices
+from notices.models import DataSubjectRequest, Debtor, Notice, NoticeAttachment, offices
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PROGRESS_SECONDS = 3600
@@ -34,10 +37,30 @@ class RemovedFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ChangeDueFilter(admin.SimpleListFilter):
+    """Entries whose known change has not reached the page: all of them, or those past the deadline."""
+
+    title = gettext_lazy("update of the page")
+    parameter_name = "cap_nhat"
+
+    def lookups(self, request, model_admin):
+        return [("qua-han", _("Update overdue")), ("cho", _("Change waiting"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "qua-han":
+            return queryset.change_overdue(today=timezone.localdate())
+        if self.value() == "cho":
+            return queryset.change_pending()
+        return queryset
+
+
 @admin.register(Debtor)
 class DebtorAdmin(AccessibleAdminMixin, SimpleHistoryAdmin):
-    list_display = ["name", "birth_year", "office", "decision_number", "decision_date", "published_on", "removed_on"]
-    list_filter = [RemovedFilter, "office", "kind"]
+    list_display = ["name", "birth_year", "office", "decision_number", "decision_date", "published_on", "removed_on",
+                    "change_due_on"]
+    list_filter = [ChangeDueFilter, RemovedFilter, "office", "kind"]
+    readonly_fields = ["legal_basis", "change_due_on"]
+    actions = ["mark_change_applied"]
     list_select_related = ["office"]
     search_fields = ["name", "decision_number", "judgment_number"]
     date_hierarchy = None
@@ -47,9 +70,23 @@ class DebtorAdmin(AccessibleAdminMixin, SimpleHistoryAdmin):
         (gettext_lazy("Judgment and obligation"), {"fields": ["judgment_number", "judgment_date", "court",
                                                              "obligation"]}),
         (gettext_lazy("Decision and publication"), {"fields": ["decision_number", "decision_date", "published_on",
-                                                               "removed_on", "removal_reason"]}),
+                                                               "removed_on", "removal_reason", "legal_basis"]}),
+        (gettext_lazy("Change to bring to the page"), {
+            "fields": ["change_known_on", "change_note", "change_due_on", "change_applied_on"],
+            "description": gettext_lazy("A change or removal must reach the public page within the deadline of the "
+                                        "rule in force on the day it became known.")}),
     ]
     change_list_template = "admin/notices/debtor/change_list.html"
+
+    @admin.action(description=gettext_lazy("Mark the change as applied today"))
+    def mark_change_applied(self, request, queryset):
+        # One save per entry: the history records who applied each change.
+        count = 0
+        for debtor in queryset.change_pending():
+            debtor.change_applied_on = timezone.localdate()
+            debtor.save()
+            count += 1
+        messages.success(request, _("%(count)s changes marked as applied.") % {"count": count})
 
     def get_urls(self):
         wrap = self.admin_site.admin_view
@@ -150,3 +187,70 @@ class NoticeAdmin(AccessibleAdminMixin, SimpleHistoryAdmin):
 
     def view_on_site(self, obj):
         return obj.get_absolute_url() if obj.is_published else None
+
+
+class OverdueRequestFilter(admin.SimpleListFilter):
+    title = gettext_lazy("deadline")
+    parameter_name = "han"
+
+    def lookups(self, request, model_admin):
+        return [("qua-han", _("Overdue")), ("dang-xu-ly", _("Open"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "qua-han":
+            return queryset.overdue(today=timezone.localdate())
+        if self.value() == "dang-xu-ly":
+            return queryset.open()
+        return queryset
+
+
+class DataSubjectRequestForm(forms.ModelForm):
+    """The request, and the next step taken on it (each step is kept as its own row)."""
+
+    step_action = forms.CharField(label=gettext_lazy("Step taken"), required=False, widget=forms.Textarea(
+        attrs={"rows": 3}), help_text=gettext_lazy("What was done, e.g. the entry was corrected, the answer sent."))
+    step_status = forms.ChoiceField(label=gettext_lazy("Status after this step"), required=False,
+                                    choices=[("", "---------"), *DataSubjectRequest.Status.choices])
+
+    class Meta:
+        model = DataSubjectRequest
+        fields = ["kind", "requester_name", "requester_contact", "debtor", "details", "received_on"]
+
+    def clean(self):
+        data = super().clean()
+        if self.instance.pk and bool(data.get("step_action", "").strip()) != bool(data.get("step_status")):
+            raise forms.ValidationError(_("Describe the step and choose the status after it, or leave both empty."))
+        return data
+
+
+@admin.register(DataSubjectRequest)
+class DataSubjectRequestAdmin(AccessibleAdminMixin, admin.ModelAdmin):
+    form = DataSubjectRequestForm
+    list_display = ["requester_name", "kind", "received_on", "due_on", "status", "closed_on"]
+    list_filter = [OverdueRequestFilter, "status", "kind"]
+    search_fields = ["requester_name"]
+    autocomplete_fields = ["debtor"]
+    readonly_fields = ["due_on", "legal_basis", "status", "closed_on", "steps_taken"]
+
+    def get_fieldsets(self, request, obj=None):
+        request_fields = ["kind", "requester_name", "requester_contact", "debtor", "details", "received_on"]
+        fieldsets = [(None, {"fields": request_fields}),
+                     (gettext_lazy("Deadline"), {"fields": ["due_on", "legal_basis", "status", "closed_on"]})]
+        if obj is not None:
+            fieldsets.append((gettext_lazy("Steps"), {"fields": ["steps_taken", "step_action", "step_status"]}))
+        return fieldsets
+
+    @admin.display(description=gettext_lazy("steps taken"))
+    def steps_taken(self, obj):
+        steps = obj.steps.select_related("by")
+        return format_html_join("", "<p>{} – {}: {} ({})</p>", (
+            (timezone.localtime(step.at).strftime("%d/%m/%Y %H:%M"), step.by or "", step.action,
+             step.get_status_display()) for step in steps))
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if not change:
+            data_requests.record_received(request=obj, by=request.user)
+        elif form.cleaned_data.get("step_action", "").strip():
+            data_requests.record_step(request=obj, by=request.user, action=form.cleaned_data["step_action"],
+                                      status=form.cleaned_data["step_status"])

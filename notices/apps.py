@@ -6,5 +6,6 @@ class NoticesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "notices"
     verbose_name = _("Enforcement information")
-    # The change history is for staff only (core/caching/invalidation.py).
-    private_models = frozenset({"HistoricalDebtor", "HistoricalNotice"})
+    # The change history and the data subjects' requests are for staff only (core/caching/invalidation.py).
+    private_models = frozenset({"HistoricalDebtor", "HistoricalNotice", "DataSubjectRequest",
+                                "DataSubjectRequestStep"})

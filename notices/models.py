@@ -5,6 +5,10 @@
   shown: name, year of birth for a person (never an ID number), address, the obligation,
   the judgment and the decision. An entry leaves the public pages the moment it is removed;
   the admin keeps its history.
+  Each entry keeps the legal basis it was published under, and when the office learned of a
+  change that must reach the page (within the deadline of the rule in force: notices/updates.py).
+- DataSubjectRequest: a person's request to see, correct or remove their data, with its due
+  date under the personal data rules in force on the day it was received, and each step.
 - Notice: the weekly notices of an enforcement office (choice of an auction organisation,
   auction results, parties asked to receive money or assets, enforcement), with the asset,
   its starting price and the deadline.
@@ -13,6 +17,7 @@
 import os
 import secrets
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -28,6 +33,8 @@ from core.files.storage import PrivateFileField, private_storage
 from core.richtext import RichTextField
 from core.search import Searchable
 from core.text import plain_text, unique_slug
+from legal.deadlines import main_basis, rule_for
+from legal.models import LegalBasis, Topic
 from organisation.models import Unit
 
 OFFICE_KINDS = [Unit.Kind.AGENCY, Unit.Kind.SUB_DEPARTMENT]
@@ -42,6 +49,14 @@ class DebtorQuerySet(InvalidatingQuerySet, models.QuerySet):
     def public(self, today=None):
         """Return the entries the public may see today: published and not removed."""
         return self.filter(removed_on__isnull=True, published_on__lte=today or timezone.localdate())
+
+    def change_pending(self):
+        """Return the entries with a known change not yet applied to the page."""
+        return self.filter(change_known_on__isnull=False, change_applied_on__isnull=True)
+
+    def change_overdue(self, *, today):
+        """Return the entries whose known change should have reached the page before today."""
+        return self.change_pending().filter(change_due_on__lt=today)
 
 
 class Debtor(Searchable, models.Model):
@@ -71,6 +86,16 @@ class Debtor(Searchable, models.Model):
     published_on = models.DateField(_("published on"), default=timezone.localdate)
     removed_on = models.DateField(_("removed on"), null=True, blank=True)
     removal_reason = models.CharField(_("reason for removal"), max_length=300, blank=True)
+    # Fixed when the entry is created: a later law does not change what it was published under.
+    legal_basis = models.ForeignKey(LegalBasis, on_delete=models.PROTECT, null=True, blank=True, editable=False,
+                                    related_name="+", verbose_name=_("published under"))
+    change_known_on = models.DateField(
+        _("change known on"), null=True, blank=True,
+        help_text=_("The day the office learned that the entry must change or be removed (e.g. the debtor paid)."))
+    change_note = models.CharField(_("what changed"), max_length=300, blank=True)
+    change_due_on = models.DateField(_("change due on"), null=True, blank=True, editable=False)
+    change_applied_on = models.DateField(_("change applied on"), null=True, blank=True,
+                                         help_text=_("The day the change reached the public page."))
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     search_title_field = "name"
@@ -90,6 +115,12 @@ class Debtor(Searchable, models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        if self._state.adding and self.legal_basis_id is None:
+            self.legal_basis = debtor_basis(on=self.published_on)
+        self.change_due_on = change_due_on(self.change_known_on)
+        super().save(*args, **kwargs)
+
     def clean(self):
         errors = {}
         if self.kind == self.Kind.ORGANISATION and self.birth_year:
@@ -102,8 +133,112 @@ class Debtor(Searchable, models.Model):
             errors["removal_reason"] = _("Give the reason for the removal.")
         if self.removed_on and self.published_on and self.removed_on < self.published_on:
             errors["removed_on"] = _("An entry cannot be removed before it was published.")
+        if self.change_known_on and not self.change_note.strip():
+            errors["change_note"] = _("Say what changed.")
+        if self.change_applied_on and not self.change_known_on:
+            errors["change_applied_on"] = _("Enter first the day the change became known.")
+        elif self.change_applied_on and self.change_applied_on < self.change_known_on:
+            errors["change_applied_on"] = _("A change cannot be applied before it was known.")
+        if self.change_known_on and self.change_known_on > timezone.localdate():
+            errors["change_known_on"] = _("This day is in the future.")
         if errors:
             raise ValidationError(errors)
+
+
+def debtor_basis(*, on):
+    """Return the legal basis an entry published on a day is published under (the main one in force), or None."""
+    return main_basis(Topic.DEBTOR_REGISTER, on=on)
+
+
+def change_due_on(known_on):
+    """Return the last day a change known on a day may take to reach the page, under the rule in force then."""
+    if known_on is None:
+        return None
+    rule = rule_for(Topic.DEBTOR_REGISTER, on=known_on)
+    return rule.due_on(known_on) if rule else None
+
+
+class DataSubjectRequestQuerySet(models.QuerySet):
+    def open(self):
+        """Return the requests not yet answered or refused."""
+        return self.exclude(status__in=DataSubjectRequest.CLOSED)
+
+    def overdue(self, *, today):
+        """Return the open requests whose due date has passed."""
+        return self.open().filter(due_on__lt=today)
+
+
+class DataSubjectRequest(models.Model):
+    """A person's request about their own data: to see it, to correct it, to remove it. Never shown publicly."""
+
+    class Kind(models.TextChoices):
+        ACCESS = "access", _("See the data")
+        CORRECTION = "correction", _("Correct the data")
+        REMOVAL = "removal", _("Remove the data")
+        OBJECTION = "objection", _("Object to or restrict processing")
+
+    class Status(models.TextChoices):
+        RECEIVED = "received", _("Received")
+        IN_PROGRESS = "in-progress", _("Being handled")
+        DONE = "done", _("Done and answered")
+        REFUSED = "refused", _("Refused with reasons")
+
+    CLOSED = (Status.DONE, Status.REFUSED)
+
+    debtor = models.ForeignKey(Debtor, on_delete=models.SET_NULL, null=True, blank=True, related_name="data_requests",
+                               verbose_name=_("register entry concerned"))
+    requester_name = models.CharField(_("requester's name"), max_length=200)
+    requester_contact = models.CharField(_("how to answer"), max_length=300, blank=True,
+                                         help_text=_("Address, phone or e-mail the answer goes to."))
+    kind = models.CharField(_("request"), max_length=20, choices=Kind.choices)
+    details = models.TextField(_("details"), blank=True)
+    received_on = models.DateField(_("received on"), default=timezone.localdate)
+    due_on = models.DateField(_("answer due on"), null=True, blank=True, editable=False)
+    legal_basis = models.ForeignKey(LegalBasis, on_delete=models.PROTECT, null=True, blank=True, editable=False,
+                                    related_name="+", verbose_name=_("deadline set by"))
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.RECEIVED,
+                              editable=False)
+    closed_on = models.DateField(_("closed on"), null=True, blank=True, editable=False)
+
+    objects = DataSubjectRequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-received_on", "-pk"]
+        verbose_name = _("data subject's request")
+        verbose_name_plural = _("data subjects' requests")
+
+    def __str__(self):
+        return f"{self.get_kind_display()} – {self.requester_name}"
+
+    def save(self, *args, **kwargs):
+        # The rule in force on the day the request arrived sets its deadline, even if it changes later.
+        rule = rule_for(Topic.PERSONAL_DATA, on=self.received_on)
+        self.due_on, self.legal_basis = (rule.due_on(self.received_on), rule.basis) if rule else (None, None)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if self.received_on and self.received_on > timezone.localdate():
+            raise ValidationError({"received_on": _("This day is in the future.")})
+
+
+class DataSubjectRequestStep(models.Model):
+    """One step in handling a request: who did what, when. Steps are added, never edited."""
+
+    request = models.ForeignKey(DataSubjectRequest, on_delete=models.CASCADE, related_name="steps",
+                                verbose_name=_("request"))
+    at = models.DateTimeField(_("time"), default=timezone.now)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+                           related_name="+", verbose_name=_("by"))
+    action = models.TextField(_("what was done"))
+    status = models.CharField(_("status after this step"), max_length=20, choices=DataSubjectRequest.Status.choices)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name = _("step")
+        verbose_name_plural = _("steps")
+
+    def __str__(self):
+        return self.action[:80]
 
 
 class NoticeQuerySet(InvalidatingQuerySet, models.QuerySet):

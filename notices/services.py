@@ -8,7 +8,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 from core.caching.pagecache import pages_changed
 from core.text import fold
 from notices.importer import Row
-from notices.models import Debtor
+from notices.models import Debtor, debtor_basis
 
 FIELDS = ["kind", "name", "birth_year", "address", "judgment_number", "judgment_date", "court", "obligation",
           "decision_number", "decision_date", "published_on"]
@@ -68,12 +68,16 @@ def import_debtors(*, office, rows, progress=None):
     if plan.refused:
         raise ValueError("An import with refused rows cannot be applied.")
     total, done = len(plan.added) + len(plan.changed), 0
+    bases = {}  # published_on -> the basis in force that day (bulk writes skip Debtor.save)
     with transaction.atomic():
         for start in range(0, len(plan.added), BATCH):
             batch = []
             for row in plan.added[start:start + BATCH]:
                 values = {field: value for field, value in row.values.items() if value is not None}
                 debtor = Debtor(office=office, **values)
+                if debtor.published_on not in bases:
+                    bases[debtor.published_on] = debtor_basis(on=debtor.published_on)
+                debtor.legal_basis = bases[debtor.published_on]
                 debtor.fill_search_columns()
                 batch.append(debtor)
             bulk_create_with_history(batch, Debtor, batch_size=BATCH)

@@ -11,6 +11,8 @@ from django.views.generic import DetailView, ListView
 from core.files.downloads import file_response
 from core.search import QueryError, ranked_page, search
 from core.security import ratelimit
+from legal.deadlines import rule_for
+from legal.models import LegalBasis, Topic
 from notices.forms import NoticeFilterForm, RegisterSearchForm
 from notices.models import Debtor, Notice, NoticeAttachment
 
@@ -24,13 +26,18 @@ SEARCH_COUNT_CAP = 1000
 def register(request):
     """Search the register by name, office and year; never a list of everyone, never indexed."""
     form = RegisterSearchForm(request.GET or None)
-    context = {"form": form, "page_obj": None}
+    today = timezone.localdate()
+    # The explanation cites the law in force on the day shown, not the law the page was written under.
+    context = {"form": form, "page_obj": None, "today": today,
+               "register_bases": LegalBasis.objects.for_topic(Topic.DEBTOR_REGISTER, on=today),
+               "update_rule": rule_for(Topic.DEBTOR_REGISTER, on=today),
+               "privacy_bases": LegalBasis.objects.for_topic(Topic.PERSONAL_DATA, on=today)}
     status = 200
     if request.GET and not ratelimit.hit(request, scope="register-search", limit=SEARCH_LIMIT, period=SEARCH_PERIOD):
         context["limited"] = True
         status = 429
     elif form.is_bound and form.is_valid() and form.has_criteria():
-        entries = (Debtor.objects.public().select_related("office").prefetch_related("office__names")
+        entries = (Debtor.objects.public(today=today).select_related("office").prefetch_related("office__names")
                    .defer("search_exact", "search_folded"))
         data = form.cleaned_data
         if data["don_vi"]:

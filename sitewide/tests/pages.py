@@ -29,6 +29,8 @@ PUBLIC_PAGES = {
     "schedule-print": "/lich-cong-tac/in/",
     "procedures": "/thu-tuc-hanh-chinh/?linh_vuc=thi-hanh-an-dan-su",
     "procedure": "/thu-tuc-hanh-chinh/thu-tuc-yeu-cau-thi-hanh-an/",
+    "legal-bases": "/co-so-phap-ly/",
+    "privacy": "/bao-ve-du-lieu-ca-nhan/",
 }
 
 

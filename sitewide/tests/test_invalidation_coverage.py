@@ -22,8 +22,8 @@ from schedule.tests.factories import make_entry
 from youth.models import Meeting
 from youth.tests.factories import make_meeting
 
-PROJECT_APPS = {"core", "cms", "sitewide", "news", "organisation", "youth", "feedback", "notices", "documents",
-                "schedule", "procedures"}
+PROJECT_APPS = {"core", "cms", "sitewide", "news", "organisation", "legal", "youth", "feedback", "notices",
+                "documents", "schedule", "procedures"}
 
 
 def later_today():
