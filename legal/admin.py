@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from core.admin.widgets import AccessibleAdminMixin
 from legal.models import LegalBasis
@@ -34,7 +34,7 @@ class LegalBasisAdmin(AccessibleAdminMixin, admin.ModelAdmin):
     search_fields = ["title", "number", "articles"]
     fieldsets = [
         (None, {"fields": ["topic", "kind", "title", "number", "articles", "subject", "issuing_body", "order"]}),
-        (gettext_lazy("In force"), {"fields": ["in_force_from", "in_force_to"]}),
+        (pgettext_lazy("admin section", "In force"), {"fields": ["in_force_from", "in_force_to"]}),
         (gettext_lazy("Deadline it sets"), {"fields": ["deadline_days", "deadline_in_working_days"]}),
         (gettext_lazy("Source"), {"fields": ["source_url", "note"]}),
     ]

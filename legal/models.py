@@ -7,7 +7,7 @@ force on the day it starts (legal.deadlines).
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from core.caching.pagecache import InvalidatingQuerySet
@@ -55,8 +55,8 @@ class LegalBasis(models.Model):
         CIRCULAR = "circular", _("Circular")
 
     topic = models.CharField(_("topic"), max_length=40, choices=Topic.choices)
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    title = models.CharField(_("title"), max_length=300,
+    kind = models.CharField(pgettext_lazy("legal basis", "kind"), max_length=20, choices=Kind.choices)
+    title = models.CharField(pgettext_lazy("legal basis", "title"), max_length=300,
                              help_text=_('As cited before the number: "Luật Thi hành án dân sự", "Nghị định".'))
     number = models.CharField(_("number"), max_length=80, help_text=_('e.g. "106/2025/QH15".'))
     articles = models.CharField(
@@ -82,7 +82,7 @@ class LegalBasis(models.Model):
 
     class Meta:
         ordering = ["topic", "order", "in_force_from", "pk"]
-        verbose_name = _("legal basis")
+        verbose_name = pgettext_lazy("register of legal bases", "legal basis")
         verbose_name_plural = _("legal bases")
 
     def __str__(self):

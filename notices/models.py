@@ -235,7 +235,7 @@ class DataSubjectRequestStep(models.Model):
     class Meta:
         ordering = ["at", "pk"]
         verbose_name = _("step")
-        verbose_name_plural = _("steps")
+        verbose_name_plural = pgettext_lazy("data subject request", "steps")
 
     def __str__(self):
         return self.action[:80]

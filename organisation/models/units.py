@@ -72,7 +72,7 @@ class Unit(models.Model):
     is_public = models.BooleanField(_("shown in the organisation chart"), default=True)
 
     closed_on = models.DateField(
-        _("closed on"), null=True, blank=True,
+        pgettext_lazy("unit", "closed on"), null=True, blank=True,
         help_text=_("The first day the unit no longer exists (merged, split, replaced or dissolved). "
                     "Its records keep its name; the organisation chart no longer shows it."))
 
