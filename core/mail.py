@@ -10,9 +10,11 @@ helps (a table of tasks), never instead of the text.
 """
 
 import re
+from email import policy
 from email.header import Header
-from email.message import Message
-from email.utils import format_datetime
+from email.headerregistry import Address
+from email.message import EmailMessage, Message
+from email.utils import format_datetime, parseaddr
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -29,7 +31,20 @@ class PortalEmail(EmailMultiAlternatives):
         del msg["Subject"]
         # Django's own header setter re-encodes without the header name; go round it.
         Message.__setitem__(msg, "Subject", Header(self.subject, charset, header_name="Subject"))
+        name, address = parseaddr(self.from_email)
+        if name and not name.isascii():
+            # Django splits a long display name into encoded words in the middle of a word, which
+            # parsers join with a space ("Than h Hóa"); the e-mail package's own folder splits between words.
+            del msg["From"]
+            Message.__setitem__(msg, "From", _folded_address("From", name, address))
         return msg
+
+
+def _folded_address(header, name, address):
+    """Return the value of an address header as the standard library folds it (RFC 2047 words)."""
+    holder = EmailMessage(policy=policy.SMTP)
+    holder[header] = Address(display_name=name, addr_spec=address)
+    return holder[header].fold(policy=policy.SMTP).split(":", 1)[1].strip()
 
 
 _BREAKS = re.compile(r"[\s\x00-\x1f\x7f]+")

@@ -21,7 +21,7 @@ def parse(message):
 def test_sender_has_the_portal_display_name():
     parsed = parse(mail.build(to=["a@example.vn"], subject="Nhắc việc", text="Nội dung"))
     [sender] = parsed["From"].addresses
-    assert sender.display_name == "Cổng TTĐT Cục THADS tỉnh Thanh Hóa"
+    assert sender.display_name == "Cổng TTĐT Thi hành án dân sự tỉnh Thanh Hóa"
     assert sender.addr_spec == "cong-thong-tin@thads-thanhhoa.local"
 
 

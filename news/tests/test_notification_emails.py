@@ -30,7 +30,7 @@ def test_submission_mail_reads_back_with_sender_subject_date_and_text(
     assert returned["Subject"] == f"Trả lại để chỉnh sửa: {LONG_TITLE}"
     for parsed in (submitted, returned):
         [sender] = parsed["From"].addresses
-        assert sender.display_name == "Cổng TTĐT Cục THADS tỉnh Thanh Hóa"
+        assert sender.display_name == "Cổng TTĐT Thi hành án dân sự tỉnh Thanh Hóa"
         assert parsed["Date"].datetime.utcoffset() == datetime.timedelta(hours=7)
     assert [a.addr_spec for a in submitted["To"].addresses] == [approver.email]
     assert [a.addr_spec for a in returned["To"].addresses] == [writer.email]

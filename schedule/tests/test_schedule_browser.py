@@ -33,7 +33,7 @@ def two_weeks(transactional_db):
 
 def walk_the_weeks(page, monday):
     page.goto("/lich-cong-tac/")
-    assert page.locator("main h1").inner_text() == "Lịch công tác của Lãnh đạo Cục"
+    assert page.locator("main h1").inner_text() == "Lịch công tác của Lãnh đạo cơ quan"
     assert monday.strftime("%d/%m/%Y") in page.locator(".week-range").inner_text()
     assert page.locator("table.schedule", has_text="Giao ban tuần này").is_visible()
     page.get_by_role("link", name="Tuần sau »").click()

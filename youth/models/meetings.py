@@ -174,7 +174,10 @@ class Discussion(MeetingPart):
 
     @property
     def speaker_label(self):
-        return self.speaker.label if self.speaker_id else self.speaker_name
+        # The minutes speak of the meeting's day: the speaker's titles of that day.
+        if self.speaker_id:
+            return self.speaker.label_on(timezone.localdate(self.meeting.starts_at))
+        return self.speaker_name
 
 
 class Reopening(models.Model):

@@ -46,7 +46,7 @@ def test_reminder_has_a_text_part_and_an_html_table_of_the_tasks():
 
     assert parsed["Subject"] == f"Nhắc việc: nhiệm vụ sắp đến hạn hoặc quá hạn ({days(0):%d/%m/%Y})"
     [sender] = parsed["From"].addresses
-    assert sender.display_name == "Cổng TTĐT Cục THADS tỉnh Thanh Hóa"
+    assert sender.display_name == "Cổng TTĐT Thi hành án dân sự tỉnh Thanh Hóa"
     assert parsed["Date"].datetime.utcoffset() == datetime.timedelta(hours=7)
     assert parsed.get_content_type() == "multipart/alternative"
 

@@ -36,9 +36,10 @@ def test_a_task_from_the_meeting_with_ticked_units_and_five_targets(leader_page)
     page.wait_for_url(re.compile(r"/cong-viec/nhiem-vu/giao/\?cuoc-hop=\d+$"))
     assert page.locator("#id_assigner option:checked").inner_text() == str(meeting.chair)
     page.fill("#id_title", "Tổ chức giải bóng đá chào mừng 77 năm")
-    page.select_option("#id_lead_unit", label="Chi đoàn Thanh niên Cục")
-    page.get_by_label("Văn phòng Cục").check()  # a tap each, no Ctrl-click
-    page.get_by_label("Công đoàn Cục").check()
+    # A task given today names the units as they are called today.
+    page.select_option("#id_lead_unit", label="Chi đoàn Thanh niên Thi hành án dân sự tỉnh")
+    page.get_by_label("Văn phòng Thi hành án dân sự tỉnh").check()  # a tap each, no Ctrl-click
+    page.get_by_label("Công đoàn Thi hành án dân sự tỉnh").check()
     for _ in range(2):
         page.get_by_role("button", name="Thêm chỉ tiêu").click()
     rows = page.locator(".target-row input[name$='-metric']")
@@ -49,7 +50,8 @@ def test_a_task_from_the_meeting_with_ticked_units_and_five_targets(leader_page)
     page.wait_for_url(re.compile(r"/cong-viec/nhiem-vu/\d+/$"))
     task = Task.objects.get(title="Tổ chức giải bóng đá chào mừng 77 năm")
     assert task.assigner == meeting.chair
-    assert sorted(u.name for u in task.coordinating_units.all()) == ["Công đoàn Cục", "Văn phòng Cục"]
+    assert sorted(u.name for u in task.coordinating_units.all()) == [
+        "Công đoàn Thi hành án dân sự tỉnh", "Văn phòng Thi hành án dân sự tỉnh"]
     assert [t.metric for t in task.targets.order_by("order")] == [f"Chỉ tiêu {n}" for n in range(1, 6)]
     assert "Chi đoàn Thanh niên Cục" in page.locator("main").inner_text()
 

@@ -28,7 +28,7 @@ def leader_session(demo_content):
     """Log a leader in (seed_demo's units, meeting and tasks, plus an overdue task); return a test client."""
     from youth.models import Unit
 
-    branch = Unit.objects.get(name="Chi đoàn Thanh niên Cục")
+    branch = Unit.objects.named("Chi đoàn Thanh niên Cục").get()
     make_task(lead_unit=branch, group="Nhóm 6", title="Nộp báo cáo quý cho Đoàn Khối", deadline=days(-3),
               meeting=Meeting.objects.first())
     client = Client()

@@ -38,7 +38,7 @@ def _render_meeting(request, meeting, reopen_form=None, status=200):
     leader = is_leader(request.user)
     context = {
         "meeting": meeting, "today": today, "leader": leader,
-        "attendance": meeting.attendance.select_related("person"),
+        "attendance": meeting.attendance.select_related("person").prefetch_related("person__appointments"),
         "guests": meeting.guests.all(),
         "agenda": meeting.agenda_items.select_related("presenter"),
         "discussions": meeting.discussions.select_related("speaker"),
