@@ -5,6 +5,7 @@ import datetime
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.filters import FilterForm, words_filter
 from core.search.filters import SearchedFilterSetMixin
@@ -18,7 +19,7 @@ FIRST_YEAR, LAST_YEAR = 1945, 2100
 class DocumentFilter(SearchedFilterSetMixin, django_filters.FilterSet):
     q = words_filter(_("Number, symbol or words of the summary"))
     loai = django_filters.ChoiceFilter(label=_("Kind"), field_name="kind", choices=Document.Kind.choices,
-                                       empty_label=_("All kinds"))
+                                       empty_label=pgettext_lazy("document", "All kinds"))
     co_quan = django_filters.ModelChoiceFilter(label=_("Issuing body"), field_name="issuer",
                                                queryset=IssuingBody.objects.all(), to_field_name="slug",
                                                empty_label=_("All issuing bodies"))

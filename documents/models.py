@@ -22,7 +22,7 @@ class IssuingBody(models.Model):
     """Who issues documents: one of our units, or an outside body ("Quốc hội", "Bộ Tư pháp")."""
 
     name = models.CharField(_("name"), max_length=200, unique=True)
-    slug = models.SlugField(_("address"), max_length=200, unique=True, blank=True)
+    slug = models.SlugField(pgettext_lazy("web address", "address"), max_length=200, unique=True, blank=True)
     unit = models.OneToOneField("organisation.Unit", on_delete=models.SET_NULL, null=True, blank=True,
                                 related_name="issuing_body", verbose_name=_("our unit"),
                                 help_text=_("Leave empty for an outside body "
@@ -55,7 +55,7 @@ class Sector(models.Model):
     """A field (lĩnh vực) documents and procedures are filed under."""
 
     name = models.CharField(_("name"), max_length=200, unique=True)
-    slug = models.SlugField(_("address"), max_length=200, unique=True, blank=True)
+    slug = models.SlugField(pgettext_lazy("web address", "address"), max_length=200, unique=True, blank=True)
 
     objects = PublicQuerySet.as_manager()
 
@@ -108,13 +108,13 @@ class Document(Searchable, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         APPROVED = "approved", _("Approved")
-        PUBLISHED = "published", _("Published")
+        PUBLISHED = "published", pgettext_lazy("document", "Published")
 
     number = models.CharField(_("number and symbol"), max_length=80,
                               help_text=_('As printed on the document, e.g. "123/QĐ-CTHADS".'))
     number_key = models.CharField(max_length=80, editable=False)
-    slug = models.SlugField(_("address"), max_length=100, unique=True, editable=False)
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    slug = models.SlugField(pgettext_lazy("web address", "address"), max_length=100, unique=True, editable=False)
+    kind = models.CharField(pgettext_lazy("document", "kind"), max_length=20, choices=Kind.choices)
     issuer = models.ForeignKey(IssuingBody, on_delete=models.PROTECT, related_name="documents",
                                verbose_name=_("issuing body"))
     signer = models.ForeignKey("organisation.Person", on_delete=models.SET_NULL, null=True, blank=True,

@@ -24,7 +24,7 @@ class Field(models.Model):
 
     name = models.CharField(_("name"), max_length=120, unique=True)
     slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(pgettext_lazy("order", "position"), default=0)
 
     objects = PublicQuerySet.as_manager()
 
@@ -184,7 +184,7 @@ class Step(models.Model):
         ASSIGNED = "assigned", _("Assigned to a unit")
         REPLIED = "replied", _("Reply written")
         APPROVED = "approved", _("Reply approved")
-        PUBLISHED = "published", _("Published")
+        PUBLISHED = "published", pgettext_lazy("submission status", "Published")
         UNPUBLISHED = "unpublished", _("Taken off the public list")
         NOT_COMPETENT = "not_competent", _("Marked not within our competence")
         DUE_DATE = "due_date", _("Due date changed")

@@ -8,7 +8,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView
 
@@ -25,8 +25,8 @@ SUBMIT_SCOPE = "feedback-submit"
 TRACK_SCOPE = "feedback-track"
 SESSION_KEY = "feedback_code"
 QUERY_ERRORS = {
-    "too_long": _lazy("The query is too long: type at most %(limit)s characters."),
-    "no_words": _lazy("The query has no letters or digits to look for. Type one or more words."),
+    "too_long": gettext_lazy("The query is too long: type at most %(limit)s characters."),
+    "no_words": gettext_lazy("The query has no letters or digits to look for. Type one or more words."),
 }
 
 

@@ -10,7 +10,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin.widgets import AccessibleAdminMixin
@@ -182,7 +182,7 @@ class NoticeAdmin(AccessibleAdminMixin, SimpleHistoryAdmin):
         (None, {"fields": ["kind", "office", "number", "notice_date", "title", "body"]}),
         (gettext_lazy("Asset and deadline"), {"fields": ["asset", "starting_price", "viewing", "deadline",
                                                          "deadline_note", "parties"]}),
-        (gettext_lazy("Publication"), {"fields": ["is_published", "published_at"]}),
+        (pgettext_lazy("announcement", "Publication"), {"fields": ["is_published", "published_at"]}),
     ]
 
     def view_on_site(self, obj):

@@ -281,8 +281,8 @@ class Notice(Searchable, models.Model):
     deadline_note = models.CharField(_("what the deadline is for"), max_length=200, blank=True,
                                      help_text=_('e.g. "Hạn nộp hồ sơ đăng ký".'))
     parties = models.TextField(_("parties concerned"), blank=True)
-    is_published = models.BooleanField(_("published"), default=False)
-    published_at = models.DateTimeField(_("publication time"), null=True, blank=True)
+    is_published = models.BooleanField(pgettext_lazy("announcement", "published"), default=False)
+    published_at = models.DateTimeField(pgettext_lazy("announcement", "publication time"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     search_source_fields = ("title", "number", "asset", "parties", "body")

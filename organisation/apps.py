@@ -1,11 +1,11 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class OrganisationConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "organisation"
-    verbose_name = _("Organisation")
+    verbose_name = pgettext_lazy("organisational structure", "Organisation")
 
     def ready(self):
         from cms import identity

@@ -3,6 +3,7 @@
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.caching.pagecache import InvalidatingQuerySet, PublicQuerySet
 from core.files.storage import PrivateFileField, private_storage, token_path
@@ -18,14 +19,14 @@ class ProcedureQuerySet(InvalidatingQuerySet, models.QuerySet):
 
 class Procedure(Searchable, models.Model):
     name = models.CharField(_("name"), max_length=300)
-    slug = models.SlugField(_("address"), max_length=120, unique=True, editable=False)
+    slug = models.SlugField(pgettext_lazy("web address", "address"), max_length=120, unique=True, editable=False)
     code = models.CharField(_("code on the National Public Service Portal"), max_length=40, blank=True,
                             help_text=_('e.g. "1.000000"; the code the portal lists the procedure under.'))
     sector = models.ForeignKey("documents.Sector", on_delete=models.PROTECT, null=True, blank=True,
                                related_name="procedures", verbose_name=_("field"))
     level = models.CharField(_("level"), max_length=100, blank=True, help_text=_('e.g. "Cấp tỉnh", "Cấp huyện".'))
     implementing_body = models.CharField(_("implementing body"), max_length=300, blank=True)
-    steps = models.TextField(_("steps"), help_text=_("One step a line."))
+    steps = models.TextField(pgettext_lazy("procedure", "steps"), help_text=_("One step a line."))
     required_documents = models.TextField(_("documents required"), blank=True, help_text=_("One paper a line."))
     time_limit = models.CharField(_("time limit"), max_length=300, blank=True)
     fees = models.CharField(_("fees"), max_length=300, blank=True)
@@ -33,7 +34,7 @@ class Procedure(Searchable, models.Model):
     online_url = models.URLField(_("link to submit online"), blank=True,
                                  help_text=_("The procedure's page on the National Public Service Portal."))
     position = models.PositiveSmallIntegerField(_("order in the list"), default=0)
-    is_published = models.BooleanField(_("published"), default=True)
+    is_published = models.BooleanField(pgettext_lazy("announcement", "published"), default=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ProcedureQuerySet.as_manager()
@@ -86,7 +87,7 @@ class ProcedureForm(models.Model):
 
     procedure = models.ForeignKey(Procedure, on_delete=models.CASCADE, related_name="forms",
                                   verbose_name=_("administrative procedure"))
-    title = models.CharField(_("title"), max_length=300)
+    title = models.CharField(pgettext_lazy("form", "title"), max_length=300)
     file = PrivateFileField(_("file"), upload_to=_form_path, storage=private_storage, max_length=255)
     original_name = models.CharField(max_length=255, blank=True, editable=False)
     kind = models.CharField(max_length=8, editable=False)

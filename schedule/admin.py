@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from schedule.models import Entry
 
@@ -17,7 +18,7 @@ class EntryAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["starts_at", "ends_at", "content", "place"]}),
         (_("People"), {"fields": ["chair", "chair_name", "participants", "preparing_unit", "preparing_unit_name"]}),
-        (_("Publication"), {"fields": ["is_published", "published_at", "revised_at"]}),
+        (pgettext_lazy("announcement", "Publication"), {"fields": ["is_published", "published_at", "revised_at"]}),
     ]
 
     @admin.display(description=_("start"), ordering="starts_at")

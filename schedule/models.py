@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from core.caching.pagecache import InvalidatingQuerySet
@@ -42,8 +42,9 @@ class Entry(models.Model):
     preparing_unit = models.ForeignKey("organisation.Unit", on_delete=models.SET_NULL, null=True, blank=True,
                                        related_name="prepared_schedule_entries", verbose_name=_("preparing unit"))
     preparing_unit_name = models.CharField(_("preparing unit (as written)"), max_length=200, blank=True)
-    is_published = models.BooleanField(_("published"), default=False)
-    published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+    is_published = models.BooleanField(pgettext_lazy("announcement", "published"), default=False)
+    published_at = models.DateTimeField(pgettext_lazy("announcement", "published at"), null=True, blank=True,
+                                        editable=False)
     revised_at = models.DateTimeField(_("revised after publication at"), null=True, blank=True, editable=False)
 
     objects = EntryQuerySet.as_manager()

@@ -6,6 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.caching.pagecache import PublicQuerySet
 from organisation.models import Person, Unit
@@ -125,7 +126,7 @@ class Attendance(MeetingPart):
 class Guest(MeetingPart):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="guests",
                                 verbose_name=_("meeting"))
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=120)
     position = models.CharField(_("position or organisation"), max_length=200, blank=True)
 
     class Meta:

@@ -11,6 +11,7 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from organisation.models import Person, Unit
 from youth import timeliness as tl
@@ -241,7 +242,7 @@ class ProgressReport(models.Model):
     outlook = models.CharField(_("outlook"), max_length=20, choices=Outlook.choices, default=Outlook.ON_TRACK)
     narrative = models.TextField(_("narrative"), blank=True)
     author = models.ForeignKey(Person, on_delete=models.SET_NULL, null=True, blank=True,
-                               related_name="progress_reports", verbose_name=_("author"))
+                               related_name="progress_reports", verbose_name=pgettext_lazy("progress report", "author"))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
