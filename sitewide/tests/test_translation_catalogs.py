@@ -17,17 +17,16 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from django.apps import apps
 from django.conf import settings
 
-BASE_DIR = Path(settings.BASE_DIR).resolve()
+from core.caching.invalidation import project_app_configs
+
 
 
 def catalogs():
     """(name, LC_MESSAGES directory) of every django.po of the project, by language."""
     roots = [("project", Path(path)) for path in settings.LOCALE_PATHS]
-    roots += [(config.label, Path(config.path) / "locale") for config in apps.get_app_configs()
-              if Path(config.path).resolve().is_relative_to(BASE_DIR)]
+    roots += [(config.label, Path(config.path) / "locale") for config in project_app_configs()]
     found = []
     for name, root in roots:
         for po in sorted(root.glob("*/LC_MESSAGES/django.po")):
