@@ -22,7 +22,6 @@ from django.conf import settings
 from core.caching.invalidation import project_app_configs
 
 
-
 def catalogs():
     """(name, LC_MESSAGES directory) of every django.po of the project, by language."""
     roots = [("project", Path(path)) for path in settings.LOCALE_PATHS]
