@@ -2,17 +2,11 @@
 
 import pytest
 from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from core.testing.migrations import migrate, migrate_to_latest
 
 BEFORE = [("cms", "0003_english_versions"), ("organisation", "0003_person_english")]
 AFTER = [("cms", "0004_leaders_into_directory")]
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
 
 
 @pytest.mark.django_db(transaction=True)
@@ -37,4 +31,4 @@ def test_leaders_become_people_with_their_order_and_the_chart_page_its_kind():
 
     back = migrate(BEFORE)
     assert back.get_model("cms", "Leader").objects.count() == 2
-    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+    migrate_to_latest()

@@ -1,18 +1,11 @@
 """A database made before dated names upgrades: every unit and position becomes its first dated row."""
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from core.testing.migrations import migrate, migrate_to_latest
 
 BEFORE = [("organisation", "0003_person_english")]
 AFTER = [("organisation", "0004_dated_names_and_positions")]
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
 
 
 @pytest.mark.django_db(transaction=True)
@@ -49,4 +42,4 @@ def test_current_names_and_positions_become_the_first_dated_rows():
     # The free-text position stays as it was: nothing typed is lost.
     assert new.get_model("organisation", "Person").objects.get(pk=director.pk).position == "Bí thư Đảng ủy, Cục trưởng"
     assert Appointment.objects.get(person_id=director.pk, capacity="state").unit_id == agency.pk
-    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+    migrate_to_latest()

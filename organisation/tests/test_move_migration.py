@@ -3,18 +3,11 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from core.testing.migrations import migrate, migrate_to_latest
 
 BEFORE = [("youth", "0002_leaders_group"), ("organisation", None)]
 AFTER = [("youth", "0003_move_directory_to_organisation"), ("organisation", "0001_initial")]
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state([target for target in targets if target[1]]).apps
 
 
 @pytest.mark.django_db(transaction=True)
@@ -47,4 +40,4 @@ def test_rows_and_links_survive_the_move():
     group = new.get_model("auth", "Group").objects.get(name="Lãnh đạo")
     assert set(group.permissions.filter(codename="change_unit").values_list("content_type__app_label", flat=True)) \
         == {"organisation"}
-    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+    migrate_to_latest()
