@@ -8,10 +8,9 @@ Public Service Portal. Safe to run again.
 from documents.models import Sector
 from procedures.models import Procedure
 
-PORTAL = "https://dichvucong.gov.vn/"
 PLACEHOLDER = "(nội dung mẫu, cần đối chiếu với Cổng Dịch vụ công quốc gia)"
-LEGAL_BASIS = ("Luật Thi hành án dân sự số 26/2008/QH12, được sửa đổi, bổ sung bởi Luật số 64/2014/QH13\n"
-               "Nghị định số 62/2015/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 33/2020/NĐ-CP")
+# The law in force today (from 1/7/2026); its implementing decree is to be added when issued.
+LEGAL_BASIS = "Luật Thi hành án dân sự số 106/2025/QH15"
 PROCEDURES = [  # (name, papers, time limit)
     ("Thủ tục yêu cầu thi hành án",
      "Đơn yêu cầu thi hành án\nBản án, quyết định của Tòa án (bản sao)\nTài liệu khác có liên quan (nếu có)",
@@ -37,13 +36,18 @@ def seed_procedures_demo(*, stdout=None):
     for position, (name, papers, time_limit) in enumerate(PROCEDURES, start=1):
         _procedure, made = Procedure.objects.get_or_create(name=name, defaults={
             "code": f"(mã mẫu) THADS-{position:02d}", "sector": sector, "level": "Cấp tỉnh",
-            "implementing_body": "Cục Thi hành án dân sự tỉnh Thanh Hóa", "position": position,
+            "implementing_body": "Thi hành án dân sự tỉnh Thanh Hóa", "position": position,
             "steps": f"Bước 1: Người yêu cầu nộp hồ sơ trực tiếp, qua bưu chính hoặc trực tuyến {PLACEHOLDER}\n"
                      f"Bước 2: Cơ quan thi hành án tiếp nhận, kiểm tra hồ sơ {PLACEHOLDER}\n"
                      f"Bước 3: Trả kết quả cho người yêu cầu {PLACEHOLDER}",
+            "methods": f"Nộp trực tiếp tại trụ sở cơ quan thi hành án\nQua dịch vụ bưu chính\n"
+                       f"Trực tuyến trên Cổng Dịch vụ công quốc gia {PLACEHOLDER}",
+            "applicants": f"Cá nhân, cơ quan, tổ chức {PLACEHOLDER}",
             "required_documents": "\n".join(f"{line} {PLACEHOLDER}" for line in papers.splitlines()),
+            "requirements": f"Không {PLACEHOLDER}",
+            "result": f"Văn bản trả lời hoặc quyết định của cơ quan thi hành án {PLACEHOLDER}",
             "time_limit": time_limit, "fees": "Không (nội dung mẫu)", "legal_basis": LEGAL_BASIS,
-            "online_url": PORTAL,
+            # Left empty: the procedure's own page on the national portal is to be found and pasted.
         })
         created += made
     if stdout and created:

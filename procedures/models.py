@@ -1,5 +1,8 @@
 """Administrative procedures (thủ tục hành chính) the department handles, with their forms."""
 
+from urllib.parse import urlsplit
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -27,19 +30,28 @@ class Procedure(Searchable, models.Model):
     level = models.CharField(_("level"), max_length=100, blank=True, help_text=_('e.g. "Cấp tỉnh", "Cấp huyện".'))
     implementing_body = models.CharField(_("implementing body"), max_length=300, blank=True)
     steps = models.TextField(pgettext_lazy("procedure", "steps"), help_text=_("One step a line."))
+    # The fields of a procedure as the National Public Service Portal publishes it.
+    methods = models.TextField(_("how to submit"), blank=True,
+                               help_text=_("Cách thức thực hiện: in person, by post, online; one a line."))
+    applicants = models.TextField(_("who may apply"), blank=True, help_text=_("Đối tượng thực hiện; one a line."))
     required_documents = models.TextField(_("documents required"), blank=True, help_text=_("One paper a line."))
+    result = models.TextField(pgettext_lazy("outcome of a procedure", "result"), blank=True,
+                              help_text=_("Kết quả thực hiện: the paper the applicant receives; one a line."))
+    requirements = models.TextField(_("requirements and conditions"), blank=True,
+                                    help_text=_("Yêu cầu, điều kiện thực hiện; one a line."))
     time_limit = models.CharField(_("time limit"), max_length=300, blank=True)
     fees = models.CharField(_("fees"), max_length=300, blank=True)
     legal_basis = models.TextField(_("legal basis"), blank=True, help_text=_("One document a line."))
     online_url = models.URLField(_("link to submit online"), blank=True,
-                                 help_text=_("The procedure's page on the National Public Service Portal."))
+                                 help_text=_("This procedure's own page on the National Public Service Portal "
+                                             "(not the portal's home page)."))
     position = models.PositiveSmallIntegerField(_("order in the list"), default=0)
     is_published = models.BooleanField(pgettext_lazy("announcement", "published"), default=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ProcedureQuerySet.as_manager()
     search_title_field = "name"
-    search_source_fields = ("name", "code", "steps", "required_documents", "legal_basis")
+    search_source_fields = ("name", "code", "steps", "required_documents", "legal_basis", "applicants", "result")
 
     class Meta:
         ordering = ["position", "name"]
@@ -56,6 +68,12 @@ class Procedure(Searchable, models.Model):
 
     def get_absolute_url(self):
         return reverse("procedures:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.online_url and is_home_page(self.online_url):
+            raise ValidationError({"online_url": _(
+                "This is the home page of the portal. Paste the address of this procedure's own page, "
+                "so that citizens land on the procedure.")})
 
     def search_texts(self):
         """Return the name with the code, and the steps, papers and legal basis."""
@@ -75,6 +93,31 @@ class Procedure(Searchable, models.Model):
     @property
     def legal_basis_lines(self):
         return self.lines("legal_basis")
+
+    @property
+    def method_lines(self):
+        return self.lines("methods")
+
+    @property
+    def applicant_lines(self):
+        return self.lines("applicants")
+
+    @property
+    def result_lines(self):
+        return self.lines("result")
+
+    @property
+    def requirement_lines(self):
+        return self.lines("requirements")
+
+
+HOME_PATHS = {"", "/", "/p/home/dvc-trang-chu.html", "/p/home/dvc-trang-chu"}
+
+
+def is_home_page(url):
+    """Return True if url is a site's home page rather than one procedure's page."""
+    parts = urlsplit(url)
+    return parts.path.rstrip("/") in {path.rstrip("/") for path in HOME_PATHS} and not parts.query
 
 
 def _form_path(instance, filename):

@@ -32,9 +32,10 @@ def test_demo_has_the_enforcement_procedures_marked_as_placeholders(client, proc
     assert "Thủ tục chưa công bố" not in listed
     page = client.get(Procedure.objects.get(name="Thủ tục yêu cầu thi hành án").get_absolute_url()).text
     for shown in ("(mã mẫu) THADS-01", "Bước 1", "Đơn yêu cầu thi hành án", "nội dung mẫu",
-                  "Luật Thi hành án dân sự số 26/2008/QH12", 'href="https://dichvucong.gov.vn/"',
-                  "Thời hạn giải quyết"):
+                  "Luật Thi hành án dân sự số 106/2025/QH15", "Thời hạn giải quyết"):
         assert shown in page
+    # No link to the national portal's home page: a citizen must land on the procedure itself.
+    assert 'href="https://dichvucong.gov.vn/"' not in page
 
 
 @pytest.mark.parametrize(("params", "expected"), [
