@@ -2,7 +2,10 @@
 
 import json
 from dataclasses import dataclass
+from html.parser import HTMLParser
+from urllib.parse import unquote, urlsplit
 
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.utils.html import format_html
@@ -36,6 +39,38 @@ def preview_image(request, image_file=None, *, alt, fallback_alt):
         return PreviewImage(request.build_absolute_uri(url), width, height, "image/jpeg", alt)
     path, width, height, mime = DEFAULT_PREVIEW
     return PreviewImage(request.build_absolute_uri(static(path)), width, height, mime, fallback_alt)
+
+
+@dataclass(frozen=True)
+class StoredPicture:
+    """A picture of the site's media storage named in a body (what renditions() needs: its name)."""
+
+    name: str
+    alt: str = ""
+
+    def __bool__(self):
+        return bool(self.name)
+
+
+class _FirstPicture(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.found = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag != "img" or self.found is not None:
+            return
+        attributes = dict(attrs)
+        path = unquote(urlsplit(attributes.get("src") or "").path)
+        if path.startswith(settings.MEDIA_URL) and ".." not in path:
+            self.found = StoredPicture(path.removeprefix(settings.MEDIA_URL), (attributes.get("alt") or "").strip())
+
+
+def first_stored_picture(html):
+    """Return the first picture of html kept in the site's media (a StoredPicture), or None."""
+    parser = _FirstPicture()
+    parser.feed(html or "")
+    return parser.found
 
 
 def json_ld(data):

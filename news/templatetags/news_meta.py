@@ -11,7 +11,14 @@ from django.utils.translation import gettext as _
 from cms.models import SiteSettings
 from core.caching.pagecache import generation_cached
 from core.credits import parse_credit
-from core.syndication.metadata import FEED_EMBLEM, breadcrumb_list, json_ld, organisation, preview_image
+from core.syndication.metadata import (
+    FEED_EMBLEM,
+    breadcrumb_list,
+    first_stored_picture,
+    json_ld,
+    organisation,
+    preview_image,
+)
 from news.models import Article
 from news.publisher import publisher_of
 
@@ -43,7 +50,10 @@ def article_metadata(context, article: Article):
     # The publisher is the agency under the name it bore on the publication day.
     publisher = publisher_of(article).name or agency
     canonical = request.build_absolute_uri(article.get_absolute_url())
-    image = preview_image(request, article.cover, alt=article.cover_caption or article.title, fallback_alt=agency)
+    # The cover, else the first photo of the story: a shared link shows the story's picture, not the emblem.
+    picture = article.cover or first_stored_picture(article.body)
+    alt = (article.cover_caption if article.cover else getattr(picture, "alt", "")) or article.title
+    image = preview_image(request, picture, alt=alt, fallback_alt=agency)
     published = timezone.localtime(article.published_at)
     modified = timezone.localtime(max(article.updated_at, article.published_at))
     creator = article.byline or publisher
