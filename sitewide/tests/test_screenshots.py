@@ -25,6 +25,8 @@ PAGES = {  # name -> path; the screen's height is enough to show what each page 
     "article": PUBLIC_PAGES["article"],
     "search": PUBLIC_PAGES["search"],
     "contact": PUBLIC_PAGES["contact"],
+    "schedule": "/lich-cong-tac/",
+    "register": "/thong-tin-thi-hanh-an/chua-co-dieu-kien/?q=nguyen",
     "dashboard": "/cong-viec/",
     "editor": "/admin/news/article/add/",
 }
@@ -33,8 +35,8 @@ PAGES = {  # name -> path; the screen's height is enough to show what each page 
 @pytest.fixture
 def staff_leader(demo_content):
     """A leader of the youth branch who also writes news, with one overdue task to show."""
-    branch = Unit.objects.get(name="Chi đoàn Thanh niên Cục")
-    make_task(lead_unit=branch, group="Nhóm 6", title="Nộp báo cáo quý cho Đoàn Khối", deadline=days(-3))
+    branch = Unit.objects.named("Chi đoàn Thanh niên Cục").get()
+    make_task(lead_unit=branch, group="Nhóm 6", title="Nộp báo cáo quý cho Đoàn cấp trên", deadline=days(-3))
     user = make_work_user(leader=True, username="lanhdao-anh", unit=branch)
     user.is_staff = True
     user.first_name, user.last_name = "Tuấn", "Linh"
