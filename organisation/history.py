@@ -27,8 +27,9 @@ def agency_history(*, today=None):
     unit = agency_unit()
     if unit is None:
         return History()
+    current = unit.name_on(today).name
     former = [dated for dated in unit.names.all() if dated.valid_to is not None and dated.valid_to < today
-              and dated.name != unit.name_on(today).name]
+              and dated.name != current]
     changes = list(UnitEvent.objects.filter(date__lte=today).select_related("source", "target")
                    .prefetch_related("source__names", "target__names"))
     for event in changes:

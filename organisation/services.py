@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from organisation.models import Appointment, Unit, UnitEvent, UnitName
+from organisation.models.units import name_in_force
 
 TODAY_FIELDS = ("name", "short_name", "superior_name", "symbol")
 
@@ -31,10 +32,8 @@ def sync_today(unit, *, today=None):
 
 
 def _in_force(unit, day):
-    for dated in UnitName.objects.filter(unit=unit):
-        if dated.covers(day):
-            return dated
-    return None
+    # Read afresh, not through unit.names: a prefetched list may predate this transaction's writes.
+    return name_in_force(UnitName.objects.filter(unit=unit), day)
 
 
 @transaction.atomic

@@ -111,13 +111,14 @@ class Procedure(Searchable, models.Model):
         return self.lines("requirements")
 
 
-HOME_PATHS = {"", "/", "/p/home/dvc-trang-chu.html", "/p/home/dvc-trang-chu"}
+# Paths of a portal's home page, without a trailing slash.
+HOME_PATHS = {"", "/p/home/dvc-trang-chu.html", "/p/home/dvc-trang-chu"}
 
 
 def is_home_page(url):
     """Return True if url is a site's home page rather than one procedure's page."""
     parts = urlsplit(url)
-    return parts.path.rstrip("/") in {path.rstrip("/") for path in HOME_PATHS} and not parts.query
+    return parts.path.rstrip("/") in HOME_PATHS and not parts.query
 
 
 def _form_path(instance, filename):

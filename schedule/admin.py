@@ -25,6 +25,10 @@ class EntryAdmin(admin.ModelAdmin):
     def local_start(self, obj):
         return timezone.localtime(obj.starts_at).strftime("%d/%m/%Y %H:%M")
 
+    def get_queryset(self, request):
+        # The chair's label is the State title of the entry's day: read every chair's positions at once.
+        return super().get_queryset(request).prefetch_related("chair__appointments")
+
     @admin.display(description=_("chair"))
     def chair_display(self, obj):
         return obj.chair_label

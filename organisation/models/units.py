@@ -107,10 +107,9 @@ class Unit(models.Model):
 
     def name_on(self, day=None):
         """Return the UnitName in force on day (today by default); the row's own fields if none is dated."""
-        day = day or timezone.localdate()
-        for dated in self.names.all():
-            if dated.covers(day):
-                return dated
+        dated = name_in_force(self.names.all(), day or timezone.localdate())
+        if dated is not None:
+            return dated
         return UnitName(unit=self, name=self.name, short_name=self.short_name, superior_name=self.superior_name,
                         symbol=self.symbol)
 
@@ -179,6 +178,11 @@ class UnitName(models.Model):
             if _overlap(self.valid_from, self.valid_to, other.valid_from, other.valid_to):
                 raise ValidationError(_("“%(other)s” is already in use for part of this time. "
                                         "Set the day it stopped being used first.") % {"other": other.name})
+
+
+def name_in_force(names, day):
+    """Return the one of names (UnitName rows) in use on day, or None."""
+    return next((dated for dated in names if dated.covers(day)), None)
 
 
 def _overlap(start, end, other_start, other_end):
