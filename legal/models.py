@@ -44,6 +44,11 @@ class LegalBasisQuerySet(InvalidatingQuerySet, models.QuerySet):
         return self.filter(deadline_days__isnull=False)
 
 
+class LegalBasisManager(models.Manager.from_queryset(LegalBasisQuerySet)):
+    def get_by_natural_key(self, topic, number, articles):
+        return self.get(topic=topic, number=number, articles=articles)
+
+
 class LegalBasis(models.Model):
     """A law, decree or circular (or some of its articles) the portal relies on for one topic."""
 
@@ -78,15 +83,21 @@ class LegalBasis(models.Model):
     order = models.PositiveSmallIntegerField(_("order within the topic"), default=0,
                                              help_text=_("The main basis of a topic comes first (smallest)."))
 
-    objects = LegalBasisQuerySet.as_manager()
+    objects = LegalBasisManager()
 
     class Meta:
         ordering = ["topic", "order", "in_force_from", "pk"]
+        # The natural key: migrations seed the bases, so a restore matches them by it instead
+        # of finding them in its way, and a basis is not entered twice for a topic.
+        constraints = [models.UniqueConstraint(fields=["topic", "number", "articles"], name="legal_basis_once_a_topic")]
         verbose_name = pgettext_lazy("register of legal bases", "legal basis")
         verbose_name_plural = _("legal bases")
 
     def __str__(self):
         return self.citation
+
+    def natural_key(self):
+        return (self.topic, self.number, self.articles)
 
     @property
     def citation(self):
