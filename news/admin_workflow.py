@@ -156,8 +156,8 @@ class WorkflowAdminMixin:
         reason = getattr(obj, "last_return_reason", "") if obj.status == Status.RETURNED else ""
         if reason:
             # The writer sees why it came back in the list itself, not only inside the article.
-            return format_html('<span class="article-state state-{}">{}</span><br><span class="return-reason">{}</span>',
-                               css, obj.state_label, reason)
+            return format_html('<span class="article-state state-{}">{}</span><br>'
+                               '<span class="return-reason">{}</span>', css, obj.state_label, reason)
         return format_html('<span class="article-state state-{}">{}</span>', css, obj.state_label)
 
     def has_change_permission(self, request, obj=None):
