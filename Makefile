@@ -50,6 +50,10 @@ office-deps:
 	@command -v soffice >/dev/null 2>&1 || (apt-get update -qq && (apt-get install -y -qq --no-install-recommends \
 		libreoffice-writer-nogui >/dev/null || apt-get install -y -qq libreoffice-writer >/dev/null)) \
 		|| echo "*** WARNING: LibreOffice could not be installed: PDF tests will be SKIPPED ***"
+	@# Writer alone cannot open .xlsx: Calc renders the task list in the print tests.
+	@test -e /usr/lib/libreoffice/program/libsclo.so || (apt-get update -qq && apt-get install -y -qq --no-install-recommends \
+		libreoffice-calc-nogui >/dev/null) \
+		|| echo "*** WARNING: LibreOffice Calc could not be installed: the task list print tests will be SKIPPED ***"
 	@command -v pdftotext >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null) \
 		|| echo "*** WARNING: poppler-utils could not be installed: PDF tests will be SKIPPED ***"
 	@# Times New Roman's metric twin with Vietnamese letters (Liberation 1 lacks them).

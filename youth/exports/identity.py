@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 
 from organisation.models import Capacity
 from youth.exports.docx_common import (
@@ -233,6 +235,7 @@ def signature_and_recipients(document, identity, *, signers, recipients, closing
     `recipients` are lines without the leading dash; "Lưu" is added.
     """
     page = identity.page
+    _keep_last_paragraph_with_next(document)
     for line in closing:
         paragraph(document, line, indent_first=True, keep_with_next=True)
     paragraph(document, "", keep_with_next=True, space_after=0)
@@ -255,10 +258,64 @@ def signature_and_recipients(document, identity, *, signers, recipients, closing
     return table
 
 
+def _keep_last_paragraph_with_next(document):
+    """Tie the text's last paragraph (and the empty ones after it) to the signature, so no page starts with it."""
+    for element in reversed(list(document.element.body)):
+        if element.tag == qn("w:sectPr"):
+            continue
+        if element.tag != qn("w:p"):
+            return  # a table ends the text: its rows keep themselves whole
+        para = Paragraph(element, document._body)
+        para.paragraph_format.keep_with_next = True
+        if para.text.strip():
+            return
+
+
 def _recipient_lines(identity, recipients):
     lines = [f"- {clean(line)};" for line in recipients if clean(line).strip()]
-    lines.append("- Lưu: VT." if identity.style == STATE else "- Lưu VP.")
+    lines.append(f"- {archive_line(identity)}.")
     return lines
+
+
+def archive_line(identity):
+    """Return who keeps the original: the clerk's archive (VT) of an agency, the Party office, or VT and the branch."""
+    if identity.style == PARTY:
+        # A Party committee's papers are kept by its own office (Văn phòng Đảng ủy).
+        return f"Lưu Văn phòng {identity.short_name}" if identity.short_name else "Lưu Văn phòng cấp ủy"
+    if identity.style == YOUTH:
+        # A branch has no office of its own: the agency's clerk files a copy, the branch keeps its own.
+        return "Lưu: VT, Chi đoàn"
+    return "Lưu: VT"
+
+
+def is_upper_body(unit, issuer):
+    """Return True if `unit` is above the issuing unit: an ancestor, or the leadership or Party committee over it.
+
+    Papers sent to such a body are sent "for report" (để b/c), not to be carried out.
+    """
+    issuer = issuing_unit(issuer)
+    if unit is None or issuer is None or unit.pk == issuer.pk:
+        return False
+    ancestors = []
+    node = issuer.parent
+    while node is not None and node.pk not in ancestors:
+        ancestors.append(node.pk)
+        node = node.parent
+    if unit.pk in ancestors:
+        return True
+    if unit.parent_id not in ancestors:
+        return False
+    if unit.kind == unit.Kind.PARTY:
+        # The Party committee leads every other unit of its agency.
+        return issuer.kind != issuer.Kind.PARTY
+    if unit.kind == unit.Kind.LEADERSHIP:
+        return issuer.kind not in (issuer.Kind.PARTY, issuer.Kind.AGENCY)
+    return False
+
+
+def for_report(name):
+    """Return a recipient line for an upper body: "Đảng ủy Cục (để b/c)"."""
+    return f"{name} ({_('for report')})"
 
 
 def _recipients_cell(cell, identity, lines):

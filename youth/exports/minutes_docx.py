@@ -91,9 +91,11 @@ def minutes_document(meeting):
     paragraph(document, "")
     signature_and_recipients(
         document, identity,
-        closing=[_("The meeting ended at %(time)s.") % {"time": time_of(meeting.ends_at)}],
+        closing=[_("The meeting ended at %(time)s.") % {"time": time_of(meeting.ends_at)},
+                 # Mẫu 1.9 closes with the minutes read out and approved by those present.
+                 _("The minutes were read out to the meeting and approved by those present./.")],
         signers=[([_("Secretary")], meeting.secretary.full_name if meeting.secretary else ""),
                  ([_("Chair")], meeting.chair.full_name if meeting.chair else "")],
-        recipients=attendee_units(meeting, leave_out={meeting.organiser_id}, on=day),
+        recipients=attendee_units(meeting, issuer=meeting.organiser, leave_out={meeting.organiser_id}, on=day),
     )
     return document

@@ -18,7 +18,14 @@ from youth.exports.identity import (
     signature_and_recipients,
     title_in,
 )
-from youth.exports.paper_parts import BLANK, attendee_units, meeting_day, meeting_tasks, task_table
+from youth.exports.paper_parts import (
+    BLANK,
+    attendee_units,
+    meeting_day,
+    meeting_tasks,
+    recipient_name,
+    task_table,
+)
 
 
 def notice_issuer(meeting):
@@ -85,11 +92,11 @@ def notice_document(meeting):
     else:
         paragraph(document, _("No task was assigned."), indent_first=True)
 
-    recipients = attendee_units(meeting, leave_out={issuer.pk} if issuer else (), on=day)
-    organiser_name = meeting.organiser.name_on(day).name if meeting.organiser_id else ""
-    if meeting.organiser_id and organiser_name not in recipients \
-            and meeting.organiser_id != getattr(issuer, "pk", None):
-        recipients.insert(0, organiser_name)
+    recipients = attendee_units(meeting, issuer=issuer, leave_out={issuer.pk} if issuer else (), on=day)
+    if meeting.organiser_id and meeting.organiser_id != getattr(issuer, "pk", None):
+        organiser_name = recipient_name(meeting.organiser, issuer=issuer, on=day)
+        if organiser_name not in recipients:
+            recipients.insert(0, organiser_name)
     signature_and_recipients(
         document, identity,
         closing=[_("%(issuer)s announces these conclusions for the comrades and units concerned to know and "

@@ -14,6 +14,7 @@ from youth.exports.docx_common import (
     set_widths,
     text_width_mm,
 )
+from youth.exports.identity import for_report, is_upper_body
 
 BLANK = "……"
 # Widths (mm) of the number, lead and deadline columns; the task text takes the rest of the line.
@@ -83,17 +84,24 @@ def meeting_day(meeting):
     return local(meeting.starts_at).date() if meeting.starts_at else timezone.localdate()
 
 
-def attendee_units(meeting, *, leave_out=(), on=None):
-    """Return the names (on the day `on`) of the units of the people present, in order of appearance, once each."""
+def attendee_units(meeting, *, issuer=None, leave_out=(), on=None):
+    """Return the recipient lines (names on the day `on`) of the units of the people present, in order of
+    appearance, once each; a body above the issuer is sent the paper for report ("để b/c")."""
     names = []
-    for row in meeting.attendance.select_related("person__unit").prefetch_related("person__unit__names"):
+    for row in meeting.attendance.select_related("person__unit__parent").prefetch_related("person__unit__names"):
         unit = row.person.unit
         if not row.present or unit is None or unit.pk in leave_out:
             continue
-        name = unit.name_on(on).name
+        name = recipient_name(unit, issuer=issuer, on=on)
         if name not in names:
             names.append(name)
     return names
+
+
+def recipient_name(unit, *, issuer, on=None):
+    """Return how "Nơi nhận" names a unit: its name on the day, "(để b/c)" after it for an upper body."""
+    name = unit.name_on(on).name
+    return for_report(name) if is_upper_body(unit, issuer) else name
 
 
 def number(value):

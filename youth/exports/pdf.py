@@ -25,12 +25,18 @@ def pdf_available():
 
 def docx_to_pdf(content: bytes) -> bytes:
     """Return the PDF rendering of .docx bytes; raise PdfUnavailable when it cannot be made."""
+    return office_to_pdf(content, suffix="docx")
+
+
+def office_to_pdf(content: bytes, *, suffix: str) -> bytes:
+    """Return the PDF rendering of an office file (.docx by Writer, .xlsx by Calc); raise PdfUnavailable."""
     binary = office_binary()
     if binary is None:
         raise PdfUnavailable("LibreOffice is not installed")
     with tempfile.TemporaryDirectory(prefix="portal-pdf-") as work:
         work = Path(work)
-        source = work / "paper.docx"
+        # LibreOffice picks Writer or Calc by the file's extension.
+        source = work / f"paper.{suffix}"
         source.write_bytes(content)
         # A profile of its own per conversion: two conversions at once would otherwise share a lock.
         profile = (work / "profile").as_uri()

@@ -21,7 +21,13 @@ from youth.exports.docx_common import (
     text_width_mm,
     to_bytes,
 )
-from youth.exports.identity import header_block, identity_for, kind_and_subject, signature_and_recipients
+from youth.exports.identity import (
+    for_report,
+    header_block,
+    identity_for,
+    kind_and_subject,
+    signature_and_recipients,
+)
 from youth.models import TIMELINESS_LABELS, Membership, Task, Unit
 
 T = tl.Timeliness
@@ -123,7 +129,7 @@ def _document(tasks, start, end, today):
         document, identity,
         signers=[([_("For the executive committee"), _("Branch secretary")],
                   secretary.person.full_name if secretary else "")],
-        recipients=[_("%(name)s (to report)") % {"name": party_name}] if party else [],
+        recipients=[for_report(party_name)] if party else [],
     )
     return document
 

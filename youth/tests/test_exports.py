@@ -85,14 +85,14 @@ def test_task_list_xlsx(client, leader):
     response = client.get(reverse("youth:tasks_xlsx"))
     assert response.status_code == 200
     sheet = load_workbook(io.BytesIO(response.content)).active
-    rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][:3] == ("Số", "Nhóm", "Nhiệm vụ")
+    rows = list(sheet.iter_rows(min_row=4, values_only=True))  # the title, its date and a blank line above
+    assert rows[0][:3] == ("STT", "Nhóm", "Nhiệm vụ")
     assert [row[2] for row in rows[1:]] == ["Việc quá hạn", "Việc không hạn"]
     assert rows[1][8].date() == days(-2)
     assert rows[1][10] == "Quá hạn"
     assert rows[1][12] == "Số đội: 3/8 đội"
     assert rows[2][10] == "Không thời hạn"
-    assert sheet.cell(row=2, column=9).number_format == "DD/MM/YYYY"
+    assert sheet.cell(row=5, column=9).number_format == "DD/MM/YYYY"
 
 
 def test_task_list_xlsx_follows_filters_and_permissions(client, member, unit):
@@ -101,8 +101,8 @@ def test_task_list_xlsx_follows_filters_and_permissions(client, member, unit):
     make_task(title="Việc của phòng khác", deadline=days(-1))
     client.force_login(member)
     response = client.get(reverse("youth:tasks_xlsx"), {"timeliness": "overdue"})
-    rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
-    assert [row[2] for row in rows[1:]] == ["Việc của chi đoàn"]
+    rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(min_row=5, values_only=True))
+    assert [row[2] for row in rows] == ["Việc của chi đoàn"]
 
 
 def test_control_characters_typed_before_the_check_do_not_break_any_export(client, leader, seeded):
@@ -128,7 +128,7 @@ def test_a_task_title_like_a_formula_is_text_in_the_xlsx(client, leader):
     make_task(title="- Rà soát hồ sơ", deadline=days(4))
     client.force_login(leader)
     sheet = load_workbook(io.BytesIO(client.get(reverse("youth:tasks_xlsx")).content)).active
-    cells = {sheet.cell(row=row, column=3).value: sheet.cell(row=row, column=3) for row in (2, 3)}
+    cells = {sheet.cell(row=row, column=3).value: sheet.cell(row=row, column=3) for row in (5, 6)}
     formula = cells["=HYPERLINK(\"http://evil.example\",\"Bấm vào\")"]
     assert formula.data_type == "s" and formula.quotePrefix
     assert cells["- Rà soát hồ sơ"].data_type == "s"

@@ -157,7 +157,8 @@ def test_minutes_carry_times_signatures_and_recipients(bodies):
     assert "Thời gian bắt đầu: 08 giờ 00, ngày 31/03/2023." in text
     assert "Cuộc họp kết thúc vào lúc 10 giờ 30, ngày 31/03/2023." in text
     assert "THƯ KÝ" in text and "CHỦ TRÌ" in text
-    assert "Nơi nhận:" in text and "- Văn phòng dự họp;" in text and "- Lưu VP." in text
+    assert "Biên bản đã được thông qua trước cuộc họp" in text
+    assert "Nơi nhận:" in text and "- Văn phòng dự họp;" in text and "- Lưu: VT, Chi đoàn." in text
 
 
 def test_conclusion_notice_of_the_seed_meeting_is_the_party_committees(seeded):
@@ -236,7 +237,7 @@ def test_party_report_signs_beside_its_recipients(seeded):
     signature = document.tables[-1]
     assert len(signature.rows[0].cells) == 2  # no empty signature cell
     recipients, signer = signature.rows[0].cells
-    assert cell_lines(recipients) == ["Nơi nhận:", "- Đảng ủy Cục (để báo cáo);", "- Lưu VP."]
+    assert cell_lines(recipients) == ["Nơi nhận:", "- Đảng ủy Cục (để b/c);", "- Lưu: VT, Chi đoàn."]
     assert cell_lines(signer) == ["T/M BAN CHẤP HÀNH", "BÍ THƯ", "Bí thư Chi đoàn (tên mẫu)"]
     left = document.tables[0].rows[0].cells[0]
     assert cell_lines(left)[-3:] == ["BCH CHI ĐOÀN THANH NIÊN CỤC", "***", f"Số: {NO_NUMBER}-BC/ĐTN"]
