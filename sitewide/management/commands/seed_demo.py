@@ -38,7 +38,7 @@ CATEGORIES = [
     ("Hoạt động của các Chi cục", "hoat-dong-cua-cac-chi-cuc"),
     ("Hoạt động đoàn thể", "hoat-dong-doan-the"),
     ("Thông tin khác", "thong-tin-khac"),
-    ("Thông báo", "thong-bao"),
+    ("Tin thông báo", "thong-bao"),  # "Thông báo" alone names the notices section
 ]
 
 
