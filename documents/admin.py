@@ -8,6 +8,7 @@ from django.utils.translation import ngettext
 from core.files.checks import DOCX, PDF, check_upload
 from core.search import QueryError, check_query, matching
 from documents import workflow
+from documents.admin_workflow import DocumentWorkflowMixin
 from documents.models import Document, DocumentFile, DocumentTransition, IssuingBody, Sector
 
 
@@ -78,7 +79,7 @@ def _workflow_action(step, done_message):
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(DocumentWorkflowMixin, admin.ModelAdmin):
     list_display = ["number", "kind", "issuer", "issued_on", "status", "public_link"]
     list_filter = ["status", "kind", "issuer", "sector"]
     list_select_related = ["issuer"]

@@ -15,6 +15,7 @@ from core.caching.pagecache import InvalidatingQuerySet, PublicQuerySet
 from core.files.storage import PrivateFileField, private_storage, token_path
 from core.search import Searchable
 from core.text import fold, unique_slug
+from documents.symbols import mismatch
 from organisation.models import Capacity
 
 
@@ -203,6 +204,13 @@ class Document(Searchable, models.Model):
         if self.expires_on and (self.effective_on or self.issued_on) and self.expires_on < (
                 self.effective_on or self.issued_on):
             errors["expires_on"] = gettext("The expiry date cannot be before the effective date.")
+        if self.kind and self.number:
+            named = mismatch(kind=self.kind, number=self.number)
+            if named is not None:
+                errors["kind"] = gettext("The number “%(number)s” is that of a %(named)s, not of a %(kind)s: "
+                                         "check the kind or the number.") % {
+                    "number": self.number, "named": Document.Kind(named).label.lower(),
+                    "kind": self.get_kind_display().lower()}
         if self.replaced_by_id is not None:
             if self.pk is not None and self.replaced_by_id == self.pk:
                 errors["replaced_by"] = gettext("A document cannot replace itself.")

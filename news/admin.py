@@ -58,7 +58,10 @@ class ArticleAdmin(WorkflowAdminMixin, admin.ModelAdmin):
         # (an aggregate over every transition would group the whole table on each load).
         sent = ArticleTransition.objects.filter(article=OuterRef("pk"), to_status=Article.Status.PENDING)
         sent = sent.order_by("-at")
-        return super().get_queryset(request).annotate(last_submitted_at=Subquery(sent.values("at")[:1]))
+        returned = ArticleTransition.objects.filter(article=OuterRef("pk"), to_status=Article.Status.RETURNED)
+        returned = returned.order_by("-at", "-pk")
+        return super().get_queryset(request).annotate(last_submitted_at=Subquery(sent.values("at")[:1]),
+                                                      last_return_reason=Subquery(returned.values("reason")[:1]))
 
     @admin.display(description=_("author"), ordering="author__last_name")
     def author_name(self, obj):

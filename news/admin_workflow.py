@@ -24,6 +24,7 @@ from news.models import Article, Attachment
 Status = Article.Status
 ACTION_LABELS = {
     workflow.SUBMIT: gettext_lazy("Submit for review"),
+    workflow.FINISH_EDITING: gettext_lazy("Finish editing, pass to the approver"),
     workflow.RETURN: gettext_lazy("Return to the writer"),
     workflow.PUBLISH: gettext_lazy("Publish / schedule"),
     workflow.TAKE_DOWN: gettext_lazy("Take down"),
@@ -32,6 +33,8 @@ ACTION_LABELS = {
 STEP_FIELD = "_workflow"  # the name of the step buttons inside the article form
 TRANSITIONS = {
     workflow.SUBMIT: lambda article, by, form: workflow.submit_article(
+        article=article, by=by, seen_revision=form.cleaned_data["revision"]),
+    workflow.FINISH_EDITING: lambda article, by, form: workflow.finish_editing(
         article=article, by=by, seen_revision=form.cleaned_data["revision"]),
     workflow.RETURN: lambda article, by, form: workflow.return_article(
         article=article, by=by, reason=form.cleaned_data["reason"], seen_revision=form.cleaned_data["revision"]),
@@ -50,6 +53,7 @@ class StateFilter(admin.SimpleListFilter):
         return [
             (Status.DRAFT, Status.DRAFT.label),
             (Status.PENDING, Status.PENDING.label),
+            (Status.EDITED, Status.EDITED.label),
             (Status.RETURNED, Status.RETURNED.label),
             (workflow.SCHEDULED, _("Scheduled")),
             (Status.PUBLISHED, Status.PUBLISHED.label),
@@ -109,6 +113,8 @@ def waiting_for(user):
     condition = Q(status=Status.RETURNED, author=user)
     if is_reviewer(user):
         condition |= Q(status=Status.PENDING)
+    if user.has_perm("news.publish_article"):
+        condition |= Q(status=Status.EDITED)
     return condition
 
 
@@ -147,6 +153,11 @@ class WorkflowAdminMixin:
     @admin.display(description=gettext_lazy("state"), ordering="status")
     def state(self, obj):
         css = workflow.state_of(obj)
+        reason = getattr(obj, "last_return_reason", "") if obj.status == Status.RETURNED else ""
+        if reason:
+            # The writer sees why it came back in the list itself, not only inside the article.
+            return format_html('<span class="article-state state-{}">{}</span><br>'
+                               '<span class="return-reason">{}</span>', css, obj.state_label, reason)
         return format_html('<span class="article-state state-{}">{}</span>', css, obj.state_label)
 
     def has_change_permission(self, request, obj=None):
@@ -170,6 +181,7 @@ class WorkflowAdminMixin:
                 workflow_saves_form=self.has_change_permission(request, obj),
                 timeline=obj.transitions.select_related("actor"),
                 article_state=obj.state_label,
+                return_reason=workflow.latest_return_reason(obj),
                 public_url=obj.get_absolute_url(),
             )
         elif add and request.user.has_perm("news.submit_article"):

@@ -27,9 +27,10 @@ def seed_role_accounts(*, stdout):
             stdout.write(f"role {role!r} is missing: run the migrations first\n")
             continue
         password = secrets.token_urlsafe(12)
-        first, _sep, last = full_name.rpartition(" ")
+        # Django's last_name holds the family name (họ và tên đệm), first_name the given name (tên).
+        family, _sep, given = full_name.rpartition(" ")
         user = User.objects.create_user(username, f"{username}@example.vn", password, is_staff=True,
-                                        first_name=first, last_name=last)
+                                        first_name=given, last_name=family)
         user.groups.add(group)
         created.append(username)
         stdout.write(f"Demo account ({role}): {username} / {password}  (shown once: note it now)\n")

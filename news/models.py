@@ -85,6 +85,7 @@ class Article(Searchable, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PENDING = "pending", _("Awaiting review")
+        EDITED = "edited", _("Edited, awaiting approval")
         RETURNED = "returned", _("Returned")
         PUBLISHED = "published", _("Published")
         TAKEN_DOWN = "taken_down", _("Taken down")

@@ -1,6 +1,7 @@
 """The editorial workflow: every rule about who may move or edit an article, in one place.
 
-States: Nháp (draft) → Chờ duyệt (pending) → Đã xuất bản (published); Trả lại (returned,
+States: Nháp (draft) → Chờ duyệt (pending) → Đã biên tập, chờ duyệt (edited: the editor passed it
+to the approver; an approver may also publish a pending article) → Đã xuất bản (published); Trả lại (returned,
 with a reason) goes back to the writer; Đã gỡ (taken down, with a reason). "Hẹn giờ"
 (scheduled) is not stored: it is a published article whose publication time is still
 to come, and it becomes public at that time by itself (ArticleQuerySet.published()).
@@ -20,12 +21,14 @@ from news.models import Article, ArticleTransition
 Status = Article.Status
 SCHEDULED = "scheduled"  # a derived state, never stored
 
-SUBMIT, RETURN, PUBLISH, TAKE_DOWN = "submit", "return", "publish", "take_down"
+SUBMIT, FINISH_EDITING, RETURN, PUBLISH, TAKE_DOWN = "submit", "finish_editing", "return", "publish", "take_down"
 # action -> (permission, states it may start from)
 RULES = {
     SUBMIT: ("news.submit_article", {Status.DRAFT, Status.RETURNED}),
-    RETURN: ("news.return_article", {Status.PENDING}),
-    PUBLISH: ("news.publish_article", {Status.PENDING, SCHEDULED}),
+    # The editor (biên tập viên) edits a pending article, then passes it to the approver.
+    FINISH_EDITING: ("news.return_article", {Status.PENDING}),
+    RETURN: ("news.return_article", {Status.PENDING, Status.EDITED}),
+    PUBLISH: ("news.publish_article", {Status.PENDING, Status.EDITED, SCHEDULED}),
     TAKE_DOWN: ("news.take_down_article", {Status.PUBLISHED, SCHEDULED}),
 }
 # What a restore copies back from an old version (the address and the workflow stay as they are).
@@ -144,6 +147,22 @@ def submit_article(*, article, by, seen_revision=None):
     step = _move(article=article, by=by, action=SUBMIT, to_status=Status.PENDING, seen_revision=seen_revision)
     transaction.on_commit(lambda: notifications.article_submitted(article=article, step=step), robust=True)
     return step
+
+
+def finish_editing(*, article, by, seen_revision=None):
+    """Pass an edited pending article to the approvers (Biên tập xong, chuyển duyệt)."""
+    step = _move(article=article, by=by, action=FINISH_EDITING, to_status=Status.EDITED,
+                 seen_revision=seen_revision)
+    transaction.on_commit(lambda: notifications.article_submitted(article=article, step=step), robust=True)
+    return step
+
+
+def latest_return_reason(article):
+    """Return the reason of the article's latest return when it is returned now, else ""."""
+    if article.status != Status.RETURNED:
+        return ""
+    step = article.transitions.filter(to_status=Status.RETURNED).order_by("-at", "-pk").first()
+    return step.reason if step else ""
 
 
 def return_article(*, article, by, reason, seen_revision=None):

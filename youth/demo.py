@@ -91,9 +91,10 @@ def seed_leader_account(*, person, write):
     if User.objects.filter(username=LEADER_USERNAME).exists():
         return None
     password = secrets.token_urlsafe(12)
-    first, _sep, last = person.full_name.rpartition(" ")
+    # Django's last_name holds the family name (họ và tên đệm), first_name the given name (tên).
+    family, _sep, given = person.full_name.rpartition(" ")
     user = User.objects.create_user(LEADER_USERNAME, f"{LEADER_USERNAME}@example.vn", password, is_staff=True,
-                                    first_name=first, last_name=last)
+                                    first_name=given, last_name=family)
     user.groups.add(Group.objects.get(name=LEADERS_GROUP))
     if person.user_id is None:
         person.user = user

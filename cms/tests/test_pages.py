@@ -25,7 +25,7 @@ def test_intro_page_lists_its_sub_pages_and_appears_in_the_menu(client, intro):
     html = client.get("/gioi-thieu/").content.decode()
     assert "<h1>Giới thiệu</h1>" in html and "Giới thiệu chung" in html
     assert 'href="/gioi-thieu/chuc-nang-nhiem-vu/"' in html and 'href="/gioi-thieu/lanh-dao/"' in html
-    nav = html[html.index('id="nav-list"'):html.index("</ul>", html.index('id="nav-list"'))]
+    nav = html[html.index('id="nav-list"'):html.index("</nav>")]
     assert '<a href="/gioi-thieu/">Giới thiệu</a>' in nav and '<a href="/lien-he/">Liên hệ</a>' in nav
 
 

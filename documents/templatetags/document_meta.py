@@ -33,7 +33,10 @@ def document_metadata(context, document):
         "abstract": document.summary,
         "inLanguage": "vi",
         "url": canonical,
-        "publisher": {"@type": "GovernmentOrganization", "name": agency},
+        # The issuing body publishes the document (a law: the National Assembly); this portal only
+        # provides a copy of it.
+        "publisher": {"@type": "GovernmentOrganization", "name": document.issuer_name},
+        "provider": {"@type": "GovernmentOrganization", "name": agency},
     }
     if document.effective_on:
         data["legislationDateOfApplicability"] = document.effective_on.isoformat()

@@ -21,7 +21,6 @@ def test_home_shows_identity_from_settings_navigation_news_picker_and_footer(cli
         "Tin nổi bật",
         "Tin mới nhất",
         "Các tin đã đưa ngày",
-        "Đăng nhập",
         "Số 1 Đường Mẫu, TP. Thanh Hóa",
         "0237 000 0000",
         "cuc@example.vn",

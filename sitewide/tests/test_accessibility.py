@@ -77,6 +77,7 @@ def test_phone_menu_collapses_and_opens(chromium, live_server, demo_content):
     assert not menu_link.is_visible()
     page.click(".nav-toggle")
     assert page.get_attribute(".nav-toggle", "aria-expanded") == "true"
-    menu_link.click()
+    page.locator("#nav-list summary", has_text="Tin tức").tap()
+    menu_link.tap()
     page.wait_for_url("**/chuyen-muc/hoat-dong-doan-the/")
     page.context.close()

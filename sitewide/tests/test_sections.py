@@ -15,7 +15,7 @@ SECTIONS = [("/van-ban/", "Văn bản"), ("/lich-cong-tac/", "Lịch công tác"
 
 def test_main_menu_and_html_site_map_list_the_three_sections(client):
     html = client.get("/").text
-    nav = html[html.index('id="nav-list"'):html.index("</ul>", html.index('id="nav-list"'))]
+    nav = html[html.index('id="nav-list"'):html.index("</nav>")]
     site_map = client.get("/so-do-trang/").text
     for path, label in SECTIONS:
         assert f'<a href="{path}">{label}</a>' in nav

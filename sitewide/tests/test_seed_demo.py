@@ -18,7 +18,7 @@ def test_seed_demo_loads_identity_categories_seed_and_admin_once(capsys):
 
     assert SiteSettings.load().agency_name == "Thi hành án dân sự tỉnh Thanh Hóa"
     assert list(Category.objects.values_list("name", flat=True)) == [
-        "Hoạt động của Cục", "Hoạt động của các Chi cục", "Hoạt động đoàn thể", "Thông tin khác", "Thông báo",
+        "Hoạt động của Cục", "Hoạt động của các Chi cục", "Hoạt động đoàn thể", "Thông tin khác", "Tin thông báo",
     ]
     assert Article.objects.count() == 1
     admin = get_user_model().objects.get(username="admin")

@@ -10,6 +10,23 @@
       list.classList.toggle("is-open", !open);
     });
   }
+  // One sub-menu open at a time; Escape or a click elsewhere folds it (it opens without this script).
+  var subs = document.querySelectorAll(".nav-sub details");
+  function closeOthers(keep) {
+    Array.prototype.forEach.call(subs, function (details) { if (details !== keep) { details.open = false; } });
+  }
+  Array.prototype.forEach.call(subs, function (details) {
+    details.addEventListener("toggle", function () { if (details.open) { closeOthers(details); } });
+    details.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && details.open) {
+        details.open = false;
+        details.querySelector("summary").focus();
+      }
+    });
+  });
+  document.addEventListener("click", function (event) {
+    if (!event.target.closest || !event.target.closest(".nav-sub")) { closeOthers(null); }
+  });
 })();
 
 /* The day picker: a day chosen on the browser's calendar opens that day at once. */

@@ -18,6 +18,7 @@ from notices.demo import seed_notices
 from procedures.demo import seed_procedures_demo
 from schedule.demo import seed_schedule_demo
 from sitewide.demo_en import seed_english
+from sitewide.roles import seed_section_roles
 from youth.demo import seed_youth_demo
 
 AGENCY = {
@@ -37,7 +38,7 @@ CATEGORIES = [
     ("Hoạt động của các Chi cục", "hoat-dong-cua-cac-chi-cuc"),
     ("Hoạt động đoàn thể", "hoat-dong-doan-the"),
     ("Thông tin khác", "thong-tin-khac"),
-    ("Thông báo", "thong-bao"),
+    ("Tin thông báo", "thong-bao"),  # "Thông báo" alone names the notices section
 ]
 
 
@@ -67,6 +68,7 @@ class Command(BaseCommand):
         seed_feedback_demo(stdout=self.stdout)
         self.ensure_admin()
         seed_role_accounts(stdout=self.stdout)
+        seed_section_roles(stdout=self.stdout)
 
     def ensure_admin(self):
         """Create an 'admin' superuser with a random password when there is no superuser."""
