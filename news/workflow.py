@@ -77,6 +77,8 @@ def can(user, action, article):
         return False
     if action == SUBMIT and not user.has_perm("news.edit_unpublished_article"):
         return article.author_id == user.pk
+    if action == FINISH_EDITING:
+        return not user.has_perm("news.publish_article")  # an approver publishes, not passes to itself
     return True
 
 

@@ -60,7 +60,8 @@ def test_task_list_overdue_first(client, leader):
 def test_chart_is_inline_svg_without_scripts(client, leader, mixed_tasks):
     client.force_login(leader)
     page = client.get(reverse("youth:dashboard")).content.decode()
-    svg = page[page.index("<svg"):page.index("</svg>")]
+    start = page.index('<svg xmlns="http://www.w3.org/2000/svg" role="img" class="chart"')
+    svg = page[start:page.index("</svg>", start)]
     assert "<title" in svg and "Quá hạn" in svg
     assert "<script" not in svg.lower()
     assert "<script" not in page.replace('<script src="/static/js/site.js" defer></script>', "")
