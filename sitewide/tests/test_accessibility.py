@@ -46,7 +46,8 @@ def test_every_control_is_reachable_by_keyboard_with_visible_focus(page, demo_co
     page.goto(PUBLIC_PAGES[name])
     controls = page.evaluate(
         "() => [...document.querySelectorAll('a[href], button, input, select, textarea')]"
-        ".filter(e => e.offsetParent !== null && e.tabIndex >= 0)"
+        # checkVisibility(): the links of a closed sub-menu (<details>) are rendered but skipped.
+        ".filter(e => e.checkVisibility({visibilityProperty: true}) && e.tabIndex >= 0)"
         ".map((e, i) => { e.dataset.kb = i; return i; }).length"
     )
     reached, unmarked = set(), []
