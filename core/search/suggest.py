@@ -68,7 +68,9 @@ def _closest(querysets, words, index):
         score = difflib.SequenceMatcher(None, word, candidate).ratio()
         before = words[index - 1] if index else None
         after = words[index + 1] if index + 1 < len(words) else None
-        if (before and _pair_known(querysets, before, candidate)) or (after and _pair_known(querysets, candidate, after)):
+        beside = (before and _pair_known(querysets, before, candidate)) or (
+            after and _pair_known(querysets, candidate, after))
+        if beside:
             score += PAIR_BONUS
         if score > best_score or (score == best_score and best and candidate < best):
             best, best_score = candidate, score
