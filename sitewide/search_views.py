@@ -3,10 +3,11 @@
 from django.shortcuts import render
 
 from core.search import ranked_page
-from documents.search import document_results
+from core.search.suggest import suggestion
 from news.filters import SearchFilter
 from news.models import Article
 from news.search import MAX_QUERY_LENGTH, QueryError, check_query, decorate
+from sitewide.search_sections import searched_querysets, section_results
 
 PAGE_SIZE = 20
 # Matches counted exactly up to this; beyond, the page says "more than" (and pages stop there).
@@ -32,8 +33,13 @@ def search_page(request):
     filters = (getattr(data.get("chuyen_muc"), "pk", None), data.get("tu_ngay"), data.get("den_ngay"))
     page = ranked_page(filterset.qs, checked, number=request.GET.get("page"), per_page=PAGE_SIZE,
                        count_cap=COUNT_CAP, cache_name=f"news:{filters!r}")
-    context.update(page_obj=page, results=decorate(list(page), checked),
+    context.update(page_obj=page, results=decorate(list(page), checked), searched=True,
                    filtered=any(request.GET.get(name) for name in FILTERS))
-    # Documents are a section of their own, beside the news results (documents/search.py).
-    context["documents"] = document_results(checked)
+    # Every other section answers too, grouped under its name, whatever the news found.
+    sections = section_results(checked, query.strip())
+    context["sections"] = sections
+    if not page.count and not any(section["total"] for section in sections):
+        # Nothing anywhere: offer the query with its misspelt words corrected (core/search/suggest.py).
+        context["suggestion"] = suggestion([Article.objects.published(), *searched_querysets()], checked,
+                                           cache_name="site")
     return render(request, "sitewide/search.html", context)

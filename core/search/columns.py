@@ -2,6 +2,7 @@
 
 from django.db import models
 
+from core.search.abbreviations import expansions
 from core.search.query import folded_words, words
 
 TITLE_SEPARATOR = "|"
@@ -33,6 +34,8 @@ def shadow_columns(title, text=""):
     rest, padded with spaces so that a word is always found as " word ". The folded column
     ends with TERMS_SEPARATOR and index_terms(), which no word pattern can match.
     """
+    # The abbreviations' full words go with the other text: found, never ranked as the title.
+    text = f"{text}\n{expansions(f'{title} {text}')}"
     title_folded, text_folded = folded_words(title), folded_words(text)
     terms = " ".join(index_terms(title_folded, text_folded))
     return (
@@ -73,3 +76,23 @@ class Searchable(models.Model):
     def fill_search_columns(self):
         """Compute search_exact and search_folded from search_texts()."""
         self.search_exact, self.search_folded = shadow_columns(*self.search_texts())
+
+
+def refill_abbreviations(app_label, model_name):
+    """Return a migration function refilling the columns of the rows that hold an abbreviation.
+
+    Historical models have no search_texts(): the stored exact words (title | rest) are the text.
+    """
+    from core.search.abbreviations import EXPANSIONS
+
+    def refill(apps, schema_editor):
+        model = apps.get_model(app_label, model_name)
+        wanted = models.Q()
+        for short in folded_words(" ".join(EXPANSIONS)):
+            wanted |= models.Q(search_folded__contains=f" {short} ")
+        for row in model._base_manager.filter(wanted).only("pk", "search_exact").iterator():
+            title, _separator, rest = row.search_exact.partition(TITLE_SEPARATOR)
+            exact, folded = shadow_columns(title, rest)
+            model._base_manager.filter(pk=row.pk).update(search_exact=exact, search_folded=folded)
+
+    return refill

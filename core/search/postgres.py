@@ -67,3 +67,14 @@ def postgresql_operations(table, *, index_name):
 def is_postgresql():
     """Return whether the default database is PostgreSQL (search then uses the tsvector columns)."""
     return connection.vendor == "postgresql"
+
+
+def _create_trigram(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+
+
+def trigram_operations():
+    """Return the migration operation creating pg_trgm (suggestions read its similarity); nothing on SQLite."""
+    # Not dropped on the way back: other database objects may use it.
+    return [migrations.RunPython(_create_trigram, migrations.RunPython.noop)]
