@@ -24,6 +24,12 @@ def test_name_found_with_or_without_diacritics(client):
         assert names(client.get(URL, {"q": query})) == ["Nguyễn Văn A"]
 
 
+def test_the_count_says_results_since_a_company_is_not_a_person(client):
+    make_debtor(name="Công ty TNHH Thương mại Minh Anh")
+    make_debtor(name="Trần Minh Anh")
+    assert "Tìm thấy 2 kết quả." in client.get(URL, {"q": "minh anh"}).content.decode()
+
+
 def test_filters_by_office_and_year(client):
     office, other = make_office(name="Chi cục THADS huyện Đông Sơn"), make_office()
     make_debtor(name="Lê Văn Một", office=office, decision_date=datetime.date(2022, 5, 1))

@@ -20,7 +20,7 @@ def test_register_search_on_a_phone(chromium, live_server, demo_content):
     page.get_by_label("Tên cá nhân, tổ chức").fill("nguyen van a")
     page.get_by_role("button", name="Tìm kiếm", exact=True).last.click()
     page.wait_for_url("**/chua-co-dieu-kien/?q=nguyen+van+a*")
-    assert page.get_by_role("status").inner_text() == "Tìm thấy 1 người."
+    assert page.get_by_role("status").inner_text() == "Tìm thấy 1 kết quả."  # a company is not "người"
     row = page.locator(".register-table tbody tr")
     assert row.count() == 1 and "Nguyễn Văn A (tên mẫu)" in row.inner_text()
     assert phone_problems(page) == []
