@@ -103,6 +103,17 @@ def test_article_tools_print_email_and_text_size(client, article):
     assert "<script>" not in html  # no inline script
 
 
+@pytest.mark.parametrize("summary, printed", [
+    ("", False),  # cut from the body: the body follows, so it would be read twice
+    ("Chi đoàn ra quân hỗ trợ người dân trong mùa mưa lũ.", True),
+])
+def test_the_print_version_prints_the_summary_only_when_the_writer_wrote_one(client, summary, printed):
+    article = make_article(summary=summary, body="<p>Sáng nay đoàn viên chi đoàn đã có mặt tại xã từ sớm.</p>")
+    html = client.get(article.get_absolute_url() + "in/").content.decode()
+    assert ('class="print-summary"' in html) is printed
+    assert html.count("Sáng nay đoàn viên chi đoàn") == 1
+
+
 def test_print_version_is_a_clean_page_with_header_url_and_date(client, article):
     response = client.get(article.get_absolute_url() + "in/")
     assert response.status_code == 200
