@@ -34,7 +34,7 @@ def test_reader_finds_the_article_by_day_prints_it_and_searches_without_diacriti
     page.get_by_label("Tìm kiếm tin bài").fill("bi thu dang uy")
     page.locator(".nav-search").get_by_role("button", name="Tìm kiếm").click()
     page.wait_for_url(re.compile(r"/tim-kiem/\?q=bi\+thu\+dang\+uy"))
-    results = page.locator(".search-result h2 a")
+    results = page.locator(".search-result h3 a")
     assert TITLE in results.all_inner_texts()
     # The words are highlighted in their Vietnamese spelling although typed without diacritics.
     assert {"Bí", "thư", "Đảng", "ủy"} <= set(page.locator(".search-result mark").all_inner_texts())
