@@ -1,8 +1,7 @@
 """The sections the site search looks in besides news: documents, procedures, notices, published answers."""
 
-import hashlib
-
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from core.caching.pagecache import generation_cached
@@ -34,15 +33,14 @@ def searched_querysets():
 def section_results(checked, query):
     """Return, per section, {"key", "name", "items", "total", "more_url"} of its best matches for checked."""
     public = _public()
-    digest = hashlib.blake2b(repr(checked.exact).encode(), digest_size=16).hexdigest()
     # Ids and totals kept until content changes: a repeated search reads only the rows it shows.
-    found = generation_cached(f"search-sections:{digest}", lambda: _best(public, checked))
+    found = generation_cached("search-sections", lambda: _best(public, checked), varies_with=checked.exact)
     sections = []
     for key, name, queryset, url_name in public:
         ids, total = found[key]
         rows = queryset.in_bulk(ids) if ids else {}
         items = [{"title": _title(rows[pk]), "url": rows[pk].get_absolute_url()} for pk in ids if pk in rows]
-        more = f"{reverse(url_name)}?{_query_string(query)}"
+        more = f"{reverse(url_name)}?{urlencode({'q': query})}"
         sections.append({"key": key, "name": name, "items": items, "total": total, "more_url": more})
     return sections
 
@@ -64,10 +62,3 @@ def _best(public, checked):
         found[key] = (ids, len(ids) if len(ids) < SHOWN else matches.count())
     return found
 
-
-def _query_string(query):
-    from django.http import QueryDict
-
-    params = QueryDict(mutable=True)
-    params["q"] = query
-    return params.urlencode()

@@ -275,8 +275,14 @@ class PageCacheMiddleware:
         return response
 
 
-def generation_cached(name, compute):
-    """Return compute()'s value, kept until content next changes (for data every page shows)."""
+def generation_cached(name, compute, *, varies_with=None):
+    """Return compute()'s value, kept until content next changes (for data every page shows).
+
+    varies_with (any value with a stable repr, such as what a reader typed) is hashed into the
+    key, so that one name can keep one value per query without the text reaching the cache key.
+    """
+    if varies_with is not None:
+        name = f"{name}:{hashlib.blake2b(repr(varies_with).encode(), digest_size=16).hexdigest()}"
     key = f"pagecache:data:{name}:{current_state()['generation']}"
     value = cache.get(key)
     if value is None:

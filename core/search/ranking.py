@@ -1,6 +1,5 @@
 """Filtering and ranking: the rows holding every query word, best first, and a page of them read cheaply."""
 
-import hashlib
 
 from django.db.models import BooleanField, Case, F, IntegerField, Lookup, Q, When
 from django.db.models.expressions import RawSQL
@@ -263,9 +262,8 @@ def ranked_page(queryset, query, *, number=1, per_page=20, count_cap=1000, cache
     if cache_name is None:
         found = compute()
     else:
-        digest = hashlib.blake2b(repr((cache_name, checked.exact, number, per_page, count_cap)).encode(),
-                                 digest_size=16).hexdigest()
-        found = generation_cached(f"search:{digest}", compute)
+        found = generation_cached("search", compute,
+                                  varies_with=(cache_name, checked.exact, number, per_page, count_cap))
     rows = queryset.defer("search_exact", "search_folded").in_bulk(found["ids"])
     return ResultPage([rows[pk] for pk in found["ids"] if pk in rows], number=found["page"],
                       per_page=per_page, count=found["count"], more=found["more"])

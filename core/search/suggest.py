@@ -7,7 +7,6 @@ not "thanh nen"): the folded column keeps adjacent pairs as index terms.
 """
 
 import difflib
-import hashlib
 
 from django.db import connection
 from django.db.models import F
@@ -86,9 +85,9 @@ def suggestion(querysets, query, *, cache_name=None):
     """
     exact = check_query(query).exact
     if cache_name is not None:
-        digest = hashlib.blake2b(repr((cache_name, exact)).encode(), digest_size=16).hexdigest()
         # Kept in a list: "no suggestion" (None) is an answer too, not a miss.
-        return generation_cached(f"suggestion:{digest}", lambda: [_corrected(querysets, exact)])[0]
+        return generation_cached("suggestion", lambda: [_corrected(querysets, exact)],
+                                 varies_with=(cache_name, exact))[0]
     return _corrected(querysets, exact)
 
 
